@@ -1,0 +1,68 @@
+package io.github.camelcarto;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * Turns the client's futures into Camel's asynchronous routing: {@link #start(Exchange)} begins the work and returns
+ * at once; the exchange continues when the future completes, on the thread that completed it. A mistake found
+ * before anything was sent fails the exchange synchronously.
+ */
+abstract class CartoAsyncProducer extends DefaultAsyncProducer {
+
+    CartoAsyncProducer(CartoEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public CartoEndpoint getEndpoint() {
+        return (CartoEndpoint) super.getEndpoint();
+    }
+
+    /** Starts the work for one exchange; the future completes when the exchange's message is written. */
+    protected abstract CompletableFuture<?> start(Exchange exchange);
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<?> work;
+        try {
+            work = start(exchange);
+        } catch (RuntimeException badInput) {
+            exchange.setException(badInput);
+            callback.done(true);
+            return true;
+        }
+        if (work.isDone()) {
+            record(exchange, work);
+            callback.done(true);
+            return true;
+        }
+        work.whenComplete((ignored, error) -> {
+            if (error != null) {
+                exchange.setException(unwrap(error));
+            }
+            callback.done(false);
+        });
+        return false;
+    }
+
+    private static void record(Exchange exchange, CompletableFuture<?> done) {
+        try {
+            done.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            exchange.setException(unwrap(e));
+        }
+    }
+
+    static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while (current instanceof CompletionException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

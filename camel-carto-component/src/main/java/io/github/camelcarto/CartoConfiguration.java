@@ -1,0 +1,334 @@
+package io.github.camelcarto;
+
+import java.net.http.HttpClient;
+
+import io.github.camelcarto.client.QueryMethod;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * Options of the carto component. Set once on the component ({@code camel.component.carto.*}) and override per
+ * endpoint URI; every option takes {@code {{placeholders}}}.
+ */
+@UriParams
+public class CartoConfiguration implements Cloneable {
+
+    public static final String DEFAULT_API_BASE_URL = "https://gcp-us-east1.api.carto.com";
+
+    // common
+    @UriParam(label = "common", defaultValue = DEFAULT_API_BASE_URL,
+              description = "The CARTO API base URL of your organisation's region (e.g. "
+                            + "https://gcp-europe-west1.api.carto.com) or of a self-hosted install "
+                            + "(https://your-domain/api).")
+    private String apiBaseUrl = DEFAULT_API_BASE_URL;
+    @UriParam(label = "common",
+              description = "The CARTO connection to run SQL through (its name in CARTO Workspace). Required by "
+                            + "carto:query, carto:workflow, and carto:job except operation=list.")
+    private String connection;
+
+    // security
+    @UriParam(label = "security", secret = true,
+              description = "A CARTO API Access Token or OAuth token, sent as Authorization: Bearer. Use a property "
+                            + "placeholder ({{carto.accessToken}}) rather than writing it in the URI.")
+    private String accessToken;
+    @UriParam(label = "security",
+              description = "TLS settings (trust store, key store) for a self-hosted CARTO with its own certificates. "
+                            + "Certificates are always verified.")
+    private SSLContextParameters sslContextParameters;
+
+    // producer
+    @UriParam(label = "producer",
+              description = "The SQL to run when header CamelCartoSql is absent; resource:classpath:x.sql or "
+                            + "file:x.sql loads it from a file. Without either, the message body is the SQL.")
+    @Metadata(largeInput = true, supportFileReference = true)
+    private String sql;
+    @UriParam(label = "producer",
+              description = "Query parameters as JSON when header CamelCartoQueryParameters is absent: an object for "
+                            + "named @name parameters, an array for positional $1/:1 parameters.")
+    private String queryParameters;
+    @UriParam(label = "producer", defaultValue = "AUTO",
+              description = "How carto:query sends the SQL: AUTO uses GET (cacheable) while the URL stays under "
+                            + "7,000 characters and POST beyond; GET or POST force one.")
+    private QueryMethod method = QueryMethod.AUTO;
+    @UriParam(label = "producer", defaultValue = "submit",
+              description = "What carto:job does; header CamelCartoOperation overrides it.")
+    private CartoJobOperation operation = CartoJobOperation.submit;
+    @UriParam(label = "producer",
+              description = "Whether the exchange completes only when the job has ended (DONE, or an exception for "
+                            + "FAILED and CANCELLED). Defaults to false for carto:job, true for carto:workflow. "
+                            + "Waiting holds no thread.")
+    private Boolean waitForCompletion;
+    @UriParam(label = "producer", defaultValue = "2000", javaType = "java.time.Duration",
+              description = "Delay before the first status poll of a job and between the first polls.")
+    private long pollInterval = 2000;
+    @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "The longest delay between polls once they have backed off.")
+    private long maxPollInterval = 30000;
+    @UriParam(label = "producer", defaultValue = "1.5",
+              description = "Each poll delay is the previous one times this, up to maxPollInterval (1 = fixed).")
+    private double backoffMultiplier = 1.5;
+    @UriParam(label = "producer", defaultValue = "3600000", javaType = "java.time.Duration",
+              description = "How long to wait for a job in all before failing with CartoTimeoutException. The job "
+                            + "is never submitted again.")
+    private long waitTimeout = 3_600_000;
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Whether to cancel the job in CARTO when waitTimeout runs out or the route stops while "
+                            + "waiting.")
+    private boolean cancelOnTimeout = true;
+    @UriParam(label = "producer",
+              description = "carto:workflow: the workflow's stored procedure, fully qualified as CARTO shows it in the "
+                            + "workflow's API dialog (e.g. project.workflows_temp.wfproc_abc).")
+    private String procedure;
+    @UriParam(label = "producer",
+              description = "carto:workflow: the procedure's parameter names in declaration order, comma-separated. "
+                            + "Needed when the parameters Map has no defined order (a HashMap); every name must "
+                            + "have a value.")
+    private String parameterOrder;
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "carto:workflow: when the run is DONE, read the workflow's output table and make its "
+                            + "rows the body.")
+    private boolean fetchOutput;
+
+    // advanced
+    @UriParam(label = "advanced", defaultValue = "camel-carto",
+              description = "The client attribution parameter sent with every call, which CARTO uses to categorise "
+                            + "traffic. Empty to send none.")
+    private String client = "camel-carto";
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "How long to wait for a connection to CARTO.")
+    private long connectTimeout = 10_000;
+    @UriParam(label = "advanced", defaultValue = "90000", javaType = "java.time.Duration",
+              description = "How long one HTTP call may take until CARTO's answer starts (CARTO stops synchronous "
+                            + "queries after 1 minute).")
+    private long requestTimeout = 90_000;
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "How many times a call that failed with 429, 5xx or a broken connection is retried. Only "
+                            + "idempotent calls are retried after they may have reached CARTO; a job submit is not.")
+    private int maxRetries = 3;
+    @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
+              description = "Delay before the first retry; it doubles on each retry, with jitter.")
+    private long retryInitialDelay = 500;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "The longest delay between retries.")
+    private long retryMaxDelay = 30_000;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The longest Retry-After that is waited out; a 429 asking for longer fails at once with "
+                            + "CartoRateLimitException instead of holding the exchange.")
+    private long maxRetryAfter = 60_000;
+    @UriParam(label = "advanced",
+              description = "A java.net.http.HttpClient to use instead of the component's own; connectTimeout and "
+                            + "sslContextParameters then do not apply.")
+    @Metadata(autowired = true)
+    private HttpClient httpClient;
+
+    public CartoConfiguration copy() {
+        try {
+            return (CartoConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getApiBaseUrl() {
+        return apiBaseUrl;
+    }
+
+    public void setApiBaseUrl(String apiBaseUrl) {
+        this.apiBaseUrl = apiBaseUrl;
+    }
+
+    public String getConnection() {
+        return connection;
+    }
+
+    public void setConnection(String connection) {
+        this.connection = connection;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public String getSql() {
+        return sql;
+    }
+
+    public void setSql(String sql) {
+        this.sql = sql;
+    }
+
+    public String getQueryParameters() {
+        return queryParameters;
+    }
+
+    public void setQueryParameters(String queryParameters) {
+        this.queryParameters = queryParameters;
+    }
+
+    public QueryMethod getMethod() {
+        return method;
+    }
+
+    public void setMethod(QueryMethod method) {
+        this.method = method;
+    }
+
+    public CartoJobOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(CartoJobOperation operation) {
+        this.operation = operation;
+    }
+
+    public Boolean getWaitForCompletion() {
+        return waitForCompletion;
+    }
+
+    public void setWaitForCompletion(Boolean waitForCompletion) {
+        this.waitForCompletion = waitForCompletion;
+    }
+
+    public long getPollInterval() {
+        return pollInterval;
+    }
+
+    public void setPollInterval(long pollInterval) {
+        this.pollInterval = pollInterval;
+    }
+
+    public long getMaxPollInterval() {
+        return maxPollInterval;
+    }
+
+    public void setMaxPollInterval(long maxPollInterval) {
+        this.maxPollInterval = maxPollInterval;
+    }
+
+    public double getBackoffMultiplier() {
+        return backoffMultiplier;
+    }
+
+    public void setBackoffMultiplier(double backoffMultiplier) {
+        this.backoffMultiplier = backoffMultiplier;
+    }
+
+    public long getWaitTimeout() {
+        return waitTimeout;
+    }
+
+    public void setWaitTimeout(long waitTimeout) {
+        this.waitTimeout = waitTimeout;
+    }
+
+    public boolean isCancelOnTimeout() {
+        return cancelOnTimeout;
+    }
+
+    public void setCancelOnTimeout(boolean cancelOnTimeout) {
+        this.cancelOnTimeout = cancelOnTimeout;
+    }
+
+    public String getProcedure() {
+        return procedure;
+    }
+
+    public void setProcedure(String procedure) {
+        this.procedure = procedure;
+    }
+
+    public String getParameterOrder() {
+        return parameterOrder;
+    }
+
+    public void setParameterOrder(String parameterOrder) {
+        this.parameterOrder = parameterOrder;
+    }
+
+    public boolean isFetchOutput() {
+        return fetchOutput;
+    }
+
+    public void setFetchOutput(boolean fetchOutput) {
+        this.fetchOutput = fetchOutput;
+    }
+
+    public String getClient() {
+        return client;
+    }
+
+    public void setClient(String client) {
+        this.client = client;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public HttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    public void setHttpClient(HttpClient httpClient) {
+        this.httpClient = httpClient;
+    }
+}

@@ -1,0 +1,255 @@
+package io.github.camelcarto;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcarto.client.JobWaiter;
+import io.github.camelcarto.client.QueryParameters;
+import io.github.camelcarto.client.SqlApi;
+import io.github.camelcarto.client.WaitOptions;
+import io.github.camelcarto.client.http.BearerTokenAuth;
+import io.github.camelcarto.client.http.CartoHttpTransport;
+import io.github.camelcarto.client.http.Json;
+import io.github.camelcarto.client.http.RetryPolicy;
+import io.github.camelcarto.client.http.TransportSettings;
+import io.github.camelcarto.internal.CartoRuntime;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.util.IOHelper;
+
+/**
+ * Run SQL, jobs and Workflows in your cloud data warehouse through CARTO.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "carto", title = "CARTO", syntax = "carto:kind", producerOnly = true,
+             category = { Category.CLOUD, Category.DATABASE }, headersClass = CartoConstants.class)
+public class CartoEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriPath(enums = "query,job,workflow",
+             description = "What the endpoint does: query runs synchronous SQL, job submits and watches SQL jobs, "
+                           + "workflow runs a CARTO Workflow enabled for API access.")
+    @Metadata(required = true)
+    private final String kind;
+    @UriParam
+    private CartoConfiguration configuration;
+
+    private final CartoEndpointKind endpointKind;
+    private String resolvedSql;
+    private QueryParameters optionParameters = QueryParameters.none();
+    private WaitOptions waitOptions;
+    private SqlApi sqlApi;
+
+    public CartoEndpoint(String uri, CartoComponent component, String kind, CartoConfiguration configuration) {
+        super(uri, component);
+        this.endpointKind = CartoEndpointKind.fromUri(kind);
+        this.kind = endpointKind.uriName();
+        this.configuration = configuration;
+    }
+
+    /** Checks the options and loads referenced SQL, so that mistakes surface when the route starts. */
+    void validate() {
+        require(configuration.getAccessToken(), "accessToken",
+                "a CARTO API Access Token, e.g. camel.component.carto.accessToken={{carto.token}}");
+        require(configuration.getApiBaseUrl(), "apiBaseUrl", "e.g. " + CartoConfiguration.DEFAULT_API_BASE_URL);
+        checkBaseUrl(configuration.getApiBaseUrl());
+        boolean needsConnection = endpointKind != CartoEndpointKind.JOB
+                                  || configuration.getOperation() != CartoJobOperation.list;
+        if (needsConnection) {
+            require(configuration.getConnection(), "connection", "the name of a CARTO connection, e.g. carto_dw");
+        }
+        if (endpointKind == CartoEndpointKind.WORKFLOW) {
+            require(configuration.getProcedure(), "procedure",
+                    "the workflow's stored procedure as shown in its API dialog");
+        }
+        resolvedSql = loadSql(configuration.getSql());
+        optionParameters = parseParameters(configuration.getQueryParameters());
+        try {
+            waitOptions = new WaitOptions(Duration.ofMillis(configuration.getPollInterval()),
+                    Duration.ofMillis(configuration.getMaxPollInterval()), configuration.getBackoffMultiplier(),
+                    Duration.ofMillis(configuration.getWaitTimeout()), configuration.isCancelOnTimeout());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("carto:" + kind + ": " + e.getMessage(), e);
+        }
+        if (configuration.getMaxRetries() < 0) {
+            throw new IllegalArgumentException("carto:" + kind + ": maxRetries must be 0 or more, was "
+                                               + configuration.getMaxRetries());
+        }
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return switch (endpointKind) {
+            case QUERY -> new CartoQueryProducer(this);
+            case JOB -> new CartoJobProducer(this);
+            case WORKFLOW -> new CartoWorkflowProducer(this);
+        };
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("carto:" + kind + " only sends: it has no consumer");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        CartoRuntime runtime = getComponent().runtime();
+        HttpClient httpClient = configuration.getHttpClient() != null
+                ? configuration.getHttpClient()
+                : runtime.httpClient(Duration.ofMillis(configuration.getConnectTimeout()),
+                        configuration.getSslContextParameters());
+        String client = configuration.getClient() == null || configuration.getClient().isBlank()
+                ? null : configuration.getClient();
+        TransportSettings settings = new TransportSettings(configuration.getApiBaseUrl(),
+                Duration.ofMillis(configuration.getRequestTimeout()), client, "camel-carto/" + version());
+        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
+                Duration.ofMillis(configuration.getRetryInitialDelay()),
+                Duration.ofMillis(configuration.getRetryMaxDelay()), Duration.ofMillis(configuration.getMaxRetryAfter()));
+        CartoHttpTransport transport = new CartoHttpTransport(httpClient, settings,
+                new BearerTokenAuth(configuration.getAccessToken()), retryPolicy, runtime.scheduler(),
+                runtime.limiter());
+        sqlApi = new SqlApi(transport);
+    }
+
+    @Override
+    public CartoComponent getComponent() {
+        return (CartoComponent) super.getComponent();
+    }
+
+    public CartoConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(CartoConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    CartoEndpointKind endpointKind() {
+        return endpointKind;
+    }
+
+    SqlApi sqlApi() {
+        return sqlApi;
+    }
+
+    JobWaiter waiter() {
+        return getComponent().runtime().waiter();
+    }
+
+    WaitOptions waitOptions() {
+        return waitOptions;
+    }
+
+    /** The sql option with any file reference already loaded, or null. */
+    String optionSql() {
+        return resolvedSql;
+    }
+
+    QueryParameters optionParameters() {
+        return optionParameters;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getApiBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return configuration.getConnection() != null ? Map.of("connection", configuration.getConnection()) : null;
+    }
+
+    private String loadSql(String sql) {
+        if (sql == null || !ResourceHelper.hasScheme(sql)) {
+            return sql;
+        }
+        String location = sql.startsWith(ResourceHelper.RESOURCE) ? sql.substring(ResourceHelper.RESOURCE.length()) : sql;
+        try (InputStream in = ResourceHelper.resolveMandatoryResourceAsInputStream(getCamelContext(), location)) {
+            return IOHelper.loadText(in).strip();
+        } catch (Exception e) {
+            throw new IllegalArgumentException("carto:" + kind + ": cannot read the SQL file of option sql=" + sql + ": "
+                                               + e.getMessage() + " (check the path; classpath: and file: are supported)",
+                    e);
+        }
+    }
+
+    private QueryParameters parseParameters(String json) {
+        if (json == null || json.isBlank()) {
+            return QueryParameters.none();
+        }
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(json.getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalArgumentException("carto:" + kind + ": option queryParameters is not valid JSON ("
+                                               + e.getMessage().lines().findFirst().orElse("") + "): write an object "
+                                               + "like {\"name\":\"value\"} or an array like [1, \"a\"]", e);
+        }
+        if (node.isObject()) {
+            return QueryParameters.named(Json.toMap(node));
+        }
+        if (node.isArray()) {
+            return QueryParameters.positional(Json.toList(node));
+        }
+        throw new IllegalArgumentException("carto:" + kind + ": option queryParameters must be a JSON object (named "
+                                           + "@name parameters) or array (positional $1 parameters), was: " + json);
+    }
+
+    private void require(String value, String option, String hint) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("carto:" + kind + " needs option " + option + " (" + hint + ")");
+        }
+    }
+
+    private void checkBaseUrl(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("carto:" + kind + ": apiBaseUrl '" + withoutQuery(url) + "' is not a valid URL",
+                    e);
+        }
+        if (uri.getScheme() == null || uri.getHost() == null
+                || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+            throw new IllegalArgumentException("carto:" + kind + ": apiBaseUrl '" + withoutQuery(url) + "' must be an absolute "
+                                               + "http(s) URL such as " + CartoConfiguration.DEFAULT_API_BASE_URL);
+        }
+        if (uri.getQuery() != null) {
+            throw new IllegalArgumentException("carto:" + kind + ": apiBaseUrl must not carry a query string; pass "
+                                               + "credentials with accessToken");
+        }
+    }
+
+    /** A URL as it may be shown: a query string could hold a credential. */
+    private static String withoutQuery(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query) + "?...";
+    }
+
+    private static String version() {
+        String version = CartoEndpoint.class.getPackage().getImplementationVersion();
+        return version != null ? version : "dev";
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.camelcarto;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** What a {@code carto:} endpoint does: the part of the URI after {@code carto:}. */
+public enum CartoEndpointKind {
+    /** Synchronous SQL through {@code /v3/sql/{connection}/query}. */
+    QUERY,
+    /** SQL jobs through {@code /v3/sql/{connection}/job}: submit, get, cancel, list, and wait for completion. */
+    JOB,
+    /** Runs a CARTO Workflow enabled for API access (its stored procedure) as a job. */
+    WORKFLOW;
+
+    public String uriName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static CartoEndpointKind fromUri(String value) {
+        for (CartoEndpointKind kind : values()) {
+            if (kind.uriName().equalsIgnoreCase(value)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("Unknown carto endpoint kind '" + value + "': use one of "
+                                           + Arrays.stream(values()).map(k -> "carto:" + k.uriName())
+                                                   .collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.camelcarto;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.camelcarto.client.CartoJob;
+import io.github.camelcarto.client.SqlApi;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/** carto:job: submit (and optionally wait for), read, cancel or list SQL jobs. */
+final class CartoJobProducer extends JobSubmittingProducer {
+
+    CartoJobProducer(CartoEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    protected CompletableFuture<?> start(Exchange exchange) {
+        CartoEndpoint endpoint = getEndpoint();
+        CartoConfiguration configuration = endpoint.getConfiguration();
+        Message message = exchange.getMessage();
+        SqlApi api = endpoint.sqlApi();
+        String connection = configuration.getConnection();
+        CartoJobOperation operation = operation(message, configuration);
+        return switch (operation) {
+            case submit -> submit(exchange, ExchangeInputs.sql(exchange, endpoint),
+                    ExchangeInputs.parameters(exchange, endpoint), Boolean.TRUE.equals(configuration.getWaitForCompletion()));
+            case get -> api.getJob(requireConnection(connection, operation), jobId(exchange, operation))
+                    .thenAccept(job -> JobMessages.write(message, job));
+            case cancel -> api.cancelJob(requireConnection(connection, operation), jobId(exchange, operation))
+                    .thenAccept(job -> JobMessages.write(message, job));
+            case list -> api.listJobs().thenAccept(jobs -> {
+                List<Object> bodies = jobs.stream().<Object> map(CartoJob::fields).toList();
+                message.setBody(bodies);
+                message.setHeader(CartoConstants.ROW_COUNT, bodies.size());
+            });
+        };
+    }
+
+    private static CartoJobOperation operation(Message message, CartoConfiguration configuration) {
+        Object header = message.getHeader(CartoConstants.OPERATION);
+        if (header instanceof CartoJobOperation operation) {
+            return operation;
+        }
+        if (header != null) {
+            return CartoJobOperation.parse(header.toString(), "Header " + CartoConstants.OPERATION);
+        }
+        return configuration.getOperation();
+    }
+
+    private static String jobId(Exchange exchange, CartoJobOperation operation) {
+        return ExchangeInputs.requiredHeader(exchange, CartoConstants.JOB_ID, "for carto:job operation " + operation);
+    }
+
+    private String requireConnection(String connection, CartoJobOperation operation) {
+        if (connection == null || connection.isBlank()) {
+            throw new IllegalArgumentException("carto:job operation " + operation + " needs option connection "
+                                               + "(the CARTO connection the job ran on)");
+        }
+        return connection;
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.camelcarto;
+
+import io.github.camelcarto.client.QueryParameters;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/** Reads a producer's inputs from an exchange in Camel's order: header, then endpoint option, then body. */
+final class ExchangeInputs {
+
+    private ExchangeInputs() {
+    }
+
+    /** The SQL from header CamelCartoSql, else option sql, else the body. */
+    static String sql(Exchange exchange, CartoEndpoint endpoint) {
+        Message in = exchange.getMessage();
+        String sql = in.getHeader(CartoConstants.SQL, String.class);
+        if (isBlank(sql)) {
+            sql = endpoint.optionSql();
+        }
+        if (isBlank(sql)) {
+            sql = in.getBody(String.class);
+        }
+        if (isBlank(sql)) {
+            throw new IllegalArgumentException("carto:" + endpoint.getKind() + " has no SQL to run: set header "
+                                               + CartoConstants.SQL + ", option sql, or the message body");
+        }
+        return sql.strip();
+    }
+
+    /** The parameters from header CamelCartoQueryParameters, else option queryParameters. */
+    static QueryParameters parameters(Exchange exchange, CartoEndpoint endpoint) {
+        Object header = exchange.getMessage().getHeader(CartoConstants.QUERY_PARAMETERS);
+        return header != null
+                ? QueryParameters.of(header, "Header " + CartoConstants.QUERY_PARAMETERS)
+                : endpoint.optionParameters();
+    }
+
+    /** A header that must be present, with a message naming it and what it is for. */
+    static String requiredHeader(Exchange exchange, String header, String purpose) {
+        String value = exchange.getMessage().getHeader(header, String.class);
+        if (isBlank(value)) {
+            throw new IllegalArgumentException("Header " + header + " is required " + purpose);
+        }
+        return value.strip();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.camelcarto.client;
+
+import java.util.Map;
+
+/**
+ * One observation of a CARTO job.
+ *
+ * @param id           CARTO's job id ({@code jobId}, else {@code externalId}, else the legacy {@code job_id})
+ * @param status       the normalised status
+ * @param terminal     whether the job will not change any more; an unrecognised status is UNKNOWN and not terminal,
+ *                     while the legacy API's own {@code unknown} state is terminal
+ * @param rawStatus    the status exactly as CARTO sent it, for logs and diagnostics
+ * @param errorMessage CARTO's failure message, or null
+ * @param fields       the job JSON as a map (any echoed token removed)
+ */
+public record CartoJob(String id, CartoJobStatus status, boolean terminal, String rawStatus, String errorMessage,
+                       Map<String, Object> fields) {
+
+    /** The Workflows API's {@code jobMetadata.workflowOutputTableName}, or null. */
+    public String workflowOutputTable() {
+        if (fields.get("jobMetadata") instanceof Map<?, ?> metadata
+                && metadata.get("workflowOutputTableName") instanceof String table) {
+            return table;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,198 @@
+package io.github.camelcarto.client;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Waits for jobs without holding a thread: each wait is a chain of polls scheduled on a shared scheduler, so
+ * thousands of jobs can be waited for with a thread or two. Polls back off up to a ceiling; a wait that runs out of
+ * time ends with a {@link CartoTimeoutException} (after cancelling the job if asked) and never submits the job again.
+ * A status read that fails transiently (5xx, broken connection, after the transport's own retries) is a poll error,
+ * not a job failure: the wait goes on within its budget.
+ */
+public final class JobWaiter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobWaiter.class);
+
+    private final ScheduledExecutorService scheduler;
+    private final Set<PendingWait> pending = ConcurrentHashMap.newKeySet();
+
+    public JobWaiter(ScheduledExecutorService scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /**
+     * Waits for a job that was just submitted (or observed) as {@code current}.
+     *
+     * @param owner whoever started the wait (a producer): {@link #abort(Object, String)} ends its waits
+     */
+    public CompletableFuture<JobOutcome> await(CartoJob current, JobPoller poller, WaitOptions options, Object owner) {
+        PendingWait wait = new PendingWait(current, poller, options, owner);
+        if (current.terminal()) {
+            wait.result.complete(new JobOutcome(current, 0, Duration.ZERO));
+            return wait.result;
+        }
+        pending.add(wait);
+        wait.result.whenComplete((outcome, error) -> pending.remove(wait));
+        wait.schedule(options.pollInterval());
+        return wait.result;
+    }
+
+    /** Waits in progress now. */
+    public int inFlight() {
+        return pending.size();
+    }
+
+    /**
+     * Ends every wait started by {@code owner}: the job is cancelled in CARTO where its options say
+     * {@code cancelOnTimeout}, and the wait fails with a {@link CartoException} naming {@code reason}.
+     */
+    public void abort(Object owner, String reason) {
+        for (PendingWait wait : pending) {
+            if (wait.owner == owner) {
+                wait.abort(reason);
+            }
+        }
+    }
+
+    private final class PendingWait implements Runnable {
+        private final JobPoller poller;
+        private final WaitOptions options;
+        private final Object owner;
+        private final long startNanos = System.nanoTime();
+        private final CompletableFuture<JobOutcome> result = new CompletableFuture<>();
+        private volatile CartoJob last;
+        private volatile int polls;
+        private volatile Duration interval;
+        private volatile ScheduledFuture<?> scheduled;
+        private volatile Throwable lastPollError;
+
+        PendingWait(CartoJob current, JobPoller poller, WaitOptions options, Object owner) {
+            this.last = current;
+            this.poller = poller;
+            this.options = options;
+            this.owner = owner;
+            this.interval = options.pollInterval();
+        }
+
+        @Override
+        public void run() {
+            if (result.isDone()) {
+                return;
+            }
+            polls++;
+            poller.read(last.id()).whenComplete(this::onPoll);
+        }
+
+        private void onPoll(CartoJob job, Throwable error) {
+            if (result.isDone()) {
+                return;
+            }
+            if (error != null) {
+                Throwable cause = unwrap(error);
+                if (!isTransient(cause)) {
+                    result.completeExceptionally(cause);
+                    return;
+                }
+                lastPollError = cause;
+                LOG.debug("Poll {} of CARTO job {} failed, will poll again: {}", polls, last.id(), cause.getMessage());
+            } else {
+                last = job.id() != null ? job : withIdOf(job);
+                lastPollError = null;
+                if (job.terminal()) {
+                    result.complete(new JobOutcome(last, polls, elapsed()));
+                    return;
+                }
+            }
+            Duration remaining = options.waitTimeout().minus(elapsed());
+            if (remaining.isNegative() || remaining.isZero()) {
+                giveUp("did not finish within waitTimeout=" + options.waitTimeout().toMillis() + " ms", true);
+                return;
+            }
+            interval = options.nextPollInterval(interval);
+            schedule(interval.compareTo(remaining) < 0 ? interval : remaining);
+        }
+
+        void schedule(Duration delay) {
+            try {
+                scheduled = scheduler.schedule(this, delay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                abort("the component is stopping");
+            }
+        }
+
+        void abort(String reason) {
+            ScheduledFuture<?> next = scheduled;
+            if (next != null) {
+                next.cancel(false);
+            }
+            giveUp("was still " + last.status() + " when " + reason, false);
+        }
+
+        /** Ends the wait; with {@code timedOut} the exception is a {@link CartoTimeoutException}. */
+        private void giveUp(String why, boolean timedOut) {
+            if (result.isDone()) {
+                return;
+            }
+            boolean cancel = options.cancelOnTimeout();
+            String what = "Waiting for CARTO job " + last.id() + " ended: it " + why + " (" + polls + " polls"
+                          + (lastPollError != null ? ", last poll failed: " + lastPollError.getMessage() : "") + ")";
+            if (!cancel) {
+                result.completeExceptionally(failure(what + "; the job was left running (cancelOnTimeout=false)",
+                        timedOut, false));
+                return;
+            }
+            poller.cancel(last.id()).whenComplete((cancelled, cancelError) -> {
+                String outcome = cancelError == null
+                        ? "; the job was cancelled in CARTO"
+                        : "; cancelling it in CARTO failed: " + unwrap(cancelError).getMessage();
+                result.completeExceptionally(failure(what + outcome, timedOut, true));
+            });
+        }
+
+        private CartoException failure(String message, boolean timedOut, boolean cancelRequested) {
+            if (timedOut) {
+                return new CartoTimeoutException(message, last.id(), last.status(), elapsed(), polls, cancelRequested,
+                        lastPollError);
+            }
+            return new CartoException(message, lastPollError);
+        }
+
+        private CartoJob withIdOf(CartoJob job) {
+            java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>(job.fields());
+            fields.put("jobId", last.id());
+            return CartoJobParser.parse(fields);
+        }
+
+        private Duration elapsed() {
+            return Duration.ofNanos(System.nanoTime() - startNanos);
+        }
+    }
+
+    /** 5xx, 429 and broken connections may clear up; 4xx (unknown job, bad token) will not. */
+    private static boolean isTransient(Throwable error) {
+        if (error instanceof CartoHttpException http) {
+            int status = http.getStatusCode();
+            return status == 429 || status >= 500;
+        }
+        return error instanceof CartoException && error.getCause() instanceof java.io.IOException;
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while (current instanceof CompletionException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,214 @@
+package io.github.camelcarto.client;
+
+import java.net.URLEncoder;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcarto.client.http.CartoHttpTransport;
+import io.github.camelcarto.client.http.CartoRequest;
+import io.github.camelcarto.client.http.CartoResponse;
+import io.github.camelcarto.client.http.ErrorMessages;
+import io.github.camelcarto.client.http.Json;
+
+/** CARTO 3's SQL API: synchronous queries ({@code /v3/sql/{connection}/query}) and jobs ({@code .../job}). */
+public final class SqlApi {
+
+    /** CARTO's clients switch from GET to POST above this URL length (its CDN rejects URLs over 8,192). */
+    public static final int AUTO_GET_MAX_URL_LENGTH = 7_000;
+    public static final int GET_MAX_URL_LENGTH = 8_192;
+    private static final List<String> LIST_FIELDS = List.of("jobs", "data", "results", "items", "rows");
+
+    private final CartoHttpTransport transport;
+
+    public SqlApi(CartoHttpTransport transport) {
+        this.transport = transport;
+    }
+
+    public CompletableFuture<QueryResult> query(String connection, String sql, QueryParameters parameters,
+                                                QueryMethod method) {
+        String path = "/v3/sql/" + segment(connection) + "/query";
+        String description = "the query on connection '" + connection + "'";
+        CartoRequest get = CartoRequest.get(path).description(description)
+                .query("q", sql)
+                .query("queryParameters", parameters.isEmpty() ? null : Json.writeString(parameters.toJsonValue()))
+                .build();
+        int urlLength = transport.urlLength(get);
+        CartoRequest request;
+        if (method == QueryMethod.GET || method == QueryMethod.AUTO && urlLength <= AUTO_GET_MAX_URL_LENGTH) {
+            if (urlLength > GET_MAX_URL_LENGTH) {
+                return CompletableFuture.failedFuture(new CartoException("The query URL would be " + urlLength
+                        + " characters, over the " + GET_MAX_URL_LENGTH + " CARTO accepts: use method=post or method=auto"));
+            }
+            request = get;
+        } else {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("q", sql);
+            if (!parameters.isEmpty()) {
+                body.put("queryParameters", parameters.toJsonValue());
+            }
+            request = CartoRequest.post(path).description(description).jsonBody(Json.write(body)).build();
+        }
+        return transport.send(request)
+                .thenApply(SqlApi::toQueryResult)
+                .exceptionallyCompose(error -> CompletableFuture.failedFuture(withSyncLimitHint(unwrap(error))));
+    }
+
+    public CompletableFuture<CartoJob> submitJob(String connection, String sql, QueryParameters parameters,
+                                                 Map<String, Object> metadata) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", sql);
+        if (!parameters.isEmpty()) {
+            body.put("queryParameters", parameters.toJsonValue());
+        }
+        if (metadata != null && !metadata.isEmpty()) {
+            body.put("metadata", metadata);
+        }
+        CartoRequest request = CartoRequest.post(jobsPath(connection))
+                .description("the job submit on connection '" + connection + "'")
+                .jsonBody(Json.write(body)).build();
+        return transport.send(request).thenApply(response -> {
+            CartoJob job = toJob(response);
+            if (job.id() == null) {
+                throw new CartoException("CARTO accepted the job on connection '" + connection
+                                         + "' but its answer has no jobId or externalId: " + Json.snippet(
+                                                 new String(response.body(), StandardCharsets.UTF_8)));
+            }
+            return job;
+        });
+    }
+
+    public CompletableFuture<CartoJob> getJob(String connection, String jobId) {
+        CartoRequest request = CartoRequest.get(jobsPath(connection) + "/" + segment(jobId))
+                .description("the status read of job " + jobId + " on connection '" + connection + "'").build();
+        return transport.send(request).thenApply(SqlApi::toJob);
+    }
+
+    public CompletableFuture<CartoJob> cancelJob(String connection, String jobId) {
+        CartoRequest request = CartoRequest.delete(jobsPath(connection) + "/" + segment(jobId))
+                .description("the cancel of job " + jobId + " on connection '" + connection + "'").build();
+        return transport.send(request).thenApply(response -> {
+            JsonNode json = response.json();
+            if (json.isObject() && json.size() > 0) {
+                CartoJob job = toJob(response);
+                return job.id() != null ? job : withId(job, jobId);
+            }
+            // an empty answer (204): CARTO took the cancel
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("jobId", jobId);
+            fields.put("status", "cancelled");
+            return CartoJobParser.parse(fields);
+        });
+    }
+
+    /** {@code GET /v3/sql/jobs}: a top-level array, or an object holding it under jobs, data, results or items. */
+    public CompletableFuture<List<CartoJob>> listJobs() {
+        CartoRequest request = CartoRequest.get("/v3/sql/jobs").description("the jobs listing").build();
+        return transport.send(request).thenApply(response -> {
+            JsonNode json = response.json();
+            JsonNode array = json.isArray() ? json : null;
+            for (int i = 0; array == null && i < LIST_FIELDS.size(); i++) {
+                JsonNode candidate = json.path(LIST_FIELDS.get(i));
+                array = candidate.isArray() ? candidate : null;
+            }
+            if (array == null) {
+                throw new CartoException("CARTO's jobs listing is neither an array nor an object holding one under "
+                                         + LIST_FIELDS + ": " + Json.snippet(json.toString()));
+            }
+            List<CartoJob> jobs = new ArrayList<>(array.size());
+            for (JsonNode element : array) {
+                if (element.isObject()) {
+                    jobs.add(CartoJobParser.parse(Json.toMap(element)));
+                }
+            }
+            return jobs;
+        });
+    }
+
+    /** Reads and cancels this connection's SQL jobs, for the {@link JobWaiter}. */
+    public JobPoller jobPoller(String connection) {
+        return new JobPoller() {
+            @Override
+            public CompletableFuture<CartoJob> read(String jobId) {
+                return getJob(connection, jobId);
+            }
+
+            @Override
+            public CompletableFuture<CartoJob> cancel(String jobId) {
+                return cancelJob(connection, jobId);
+            }
+        };
+    }
+
+    private static String jobsPath(String connection) {
+        return "/v3/sql/" + segment(connection) + "/job";
+    }
+
+    private static QueryResult toQueryResult(CartoResponse response) {
+        JsonNode json = response.json();
+        JsonNode rows = json.path("rows");
+        if (!rows.isArray()) {
+            String message = json.isObject() ? ErrorMessages.extract(Json.toMap(json)) : null;
+            if (message != null) {
+                throw new CartoHttpException("CARTO answered " + response.request().description() + " with HTTP "
+                        + response.statusCode() + " but reported an error: " + message,
+                        response.statusCode(), message, json.toString());
+            }
+            throw new CartoException("CARTO answered " + response.request().description() + " without a rows array: "
+                                     + Json.snippet(json.toString()));
+        }
+        List<Map<String, Object>> rowMaps = new ArrayList<>(rows.size());
+        for (JsonNode row : rows) {
+            rowMaps.add(Json.toMap(row));
+        }
+        List<Map<String, Object>> schema = new ArrayList<>();
+        for (JsonNode column : json.path("schema")) {
+            schema.add(Json.toMap(column));
+        }
+        Map<String, Object> meta = json.path("meta").isObject() ? Json.toMap(json.path("meta")) : Map.of();
+        return new QueryResult(rowMaps, schema, meta);
+    }
+
+    private static CartoJob toJob(CartoResponse response) {
+        JsonNode json = response.json();
+        if (!json.isObject()) {
+            throw new CartoException("CARTO answered " + response.request().description()
+                                     + " with something that is not a job object: " + Json.snippet(json.toString()));
+        }
+        return CartoJobParser.parse(Json.toMap(json));
+    }
+
+    private static CartoJob withId(CartoJob job, String jobId) {
+        Map<String, Object> fields = new LinkedHashMap<>(job.fields());
+        fields.put("jobId", jobId);
+        return CartoJobParser.parse(fields);
+    }
+
+    /** Synchronous queries are cut at CARTO's one-minute limit: say what to do instead. */
+    private static Throwable withSyncLimitHint(Throwable error) {
+        String hint = " The synchronous SQL API stops queries after CARTO's 1-minute limit: run long work with "
+                      + "carto:job instead (for results, CREATE TABLE AS in the job, then query the table).";
+        if (error instanceof CartoHttpException http && http.getStatusCode() == 408) {
+            return new CartoHttpException(http.getMessage() + "." + hint, 408, http.getCartoMessage(),
+                    http.getResponseBody());
+        }
+        if (error instanceof CartoException carto && carto.getCause() instanceof HttpTimeoutException) {
+            return new CartoException(carto.getMessage() + "." + hint, carto.getCause());
+        }
+        return error;
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+
+    static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

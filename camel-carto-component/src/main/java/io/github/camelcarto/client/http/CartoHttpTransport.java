@@ -1,0 +1,189 @@
+package io.github.camelcarto.client.http;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelcarto.client.CartoException;
+import io.github.camelcarto.client.CartoHttpException;
+
+/**
+ * Sends CARTO calls: adds authentication and attribution, bounds concurrency, maps error statuses to typed
+ * exceptions and retries per the {@link RetryPolicy}, waiting between attempts on the scheduler, never on a thread.
+ * Credentials only ever travel in headers, so URLs and messages never carry them.
+ */
+public final class CartoHttpTransport {
+
+    private final HttpClient httpClient;
+    private final TransportSettings settings;
+    private final CartoAuth auth;
+    private final RetryPolicy retryPolicy;
+    private final ScheduledExecutorService scheduler;
+    private final RequestLimiter limiter;
+
+    public CartoHttpTransport(HttpClient httpClient, TransportSettings settings, CartoAuth auth, RetryPolicy retryPolicy,
+                              ScheduledExecutorService scheduler, RequestLimiter limiter) {
+        this.httpClient = httpClient;
+        this.settings = settings;
+        this.auth = auth;
+        this.retryPolicy = retryPolicy;
+        this.scheduler = scheduler;
+        this.limiter = limiter;
+    }
+
+    /** Sends a call and reads the whole (2xx) response body. */
+    public CompletableFuture<CartoResponse> send(CartoRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(r -> new CartoResponse(request, r.statusCode(), r.headers(), r.body()));
+    }
+
+    /**
+     * Sends a call and hands a 2xx body to {@code successHandler} (for example a streaming one); any other status is
+     * read in full and raised as a {@code CartoHttpException}.
+     */
+    public <T> CompletableFuture<HttpResponse<T>> send(CartoRequest request, BodyHandler<T> successHandler) {
+        CompletableFuture<HttpResponse<T>> result = new CompletableFuture<>();
+        attempt(request, successHandler, 1, result);
+        return result;
+    }
+
+    public TransportSettings settings() {
+        return settings;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void attempt(CartoRequest request, BodyHandler<T> successHandler, int attempt,
+                             CompletableFuture<HttpResponse<T>> result) {
+        BodyHandler<Object> handler = info -> isSuccess(info.statusCode())
+                ? (HttpResponse.BodySubscriber<Object>) successHandler.apply(info)
+                : BodySubscribers.mapping(BodySubscribers.ofByteArray(), ErrorBody::new);
+
+        auth.authorizationHeader()
+                .thenCompose(authorization -> limiter.run(
+                        () -> httpClient.sendAsync(buildRequest(request, authorization), handler)))
+                .whenComplete((response, error) -> {
+                    Throwable failure = error != null ? translate(request, unwrap(error)) : failureOf(request, response);
+                    if (failure == null) {
+                        result.complete((HttpResponse<T>) response);
+                        return;
+                    }
+                    Optional<Duration> delay = retryPolicy.delayAfter(attempt, request.idempotent(), failure);
+                    if (delay.isEmpty()) {
+                        result.completeExceptionally(failure);
+                        return;
+                    }
+                    try {
+                        scheduler.schedule(() -> attempt(request, successHandler, attempt + 1, result),
+                                delay.get().toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (RejectedExecutionException stopping) {
+                        result.completeExceptionally(failure);
+                    }
+                });
+    }
+
+    private static CartoHttpException failureOf(CartoRequest request, HttpResponse<Object> response) {
+        if (response.body() instanceof ErrorBody errorBody) {
+            return ErrorResponses.toException(request, response.statusCode(), response.headers(), errorBody.bytes());
+        }
+        return null;
+    }
+
+    private HttpRequest buildRequest(CartoRequest request, String authorization) {
+        URI uri = uriOf(request);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(settings.requestTimeout())
+                .header("Authorization", authorization)
+                .header("Accept", "application/json")
+                .header("User-Agent", settings.userAgent())
+                .method(request.method(), request.body() != null ? request.body() : BodyPublishers.noBody());
+        if (request.contentType() != null) {
+            builder.header("Content-Type", request.contentType());
+        }
+        if ("http".equalsIgnoreCase(uri.getScheme())) {
+            // HTTP/2 over plain http means an h2c upgrade dance that proxies and test servers handle badly
+            builder.version(HttpClient.Version.HTTP_1_1);
+        }
+        return builder.build();
+    }
+
+    URI uriOf(CartoRequest request) {
+        StringBuilder url = new StringBuilder(settings.baseUrl()).append(request.path());
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : queryWithAttribution(request).entrySet()) {
+            url.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+            separator = '&';
+        }
+        return URI.create(url.toString());
+    }
+
+    /** The length of the URL a request would use, to choose between GET and POST before sending. */
+    public int urlLength(CartoRequest request) {
+        return uriOf(request).toString().length();
+    }
+
+    private Map<String, String> queryWithAttribution(CartoRequest request) {
+        if (settings.clientId() == null || request.query().containsKey("client")) {
+            return request.query();
+        }
+        Map<String, String> query = new java.util.LinkedHashMap<>(request.query());
+        query.put("client", settings.clientId());
+        return query;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private CartoException translate(CartoRequest request, Throwable error) {
+        if (error instanceof CartoException carto) {
+            return carto;
+        }
+        String host = URI.create(settings.baseUrl()).getHost();
+        if (error instanceof HttpTimeoutException) {
+            return new CartoException("CARTO did not answer " + request.description() + " within requestTimeout="
+                                      + settings.requestTimeout().toMillis() + " ms", error);
+        }
+        if (error instanceof ConnectException) {
+            return new CartoException("Could not connect to CARTO at " + host + " for " + request.description()
+                                      + ": " + error.getMessage() + " (check apiBaseUrl and the network)", error);
+        }
+        if (error instanceof IOException) {
+            return new CartoException("The connection to CARTO at " + host + " broke during " + request.description()
+                                      + ": " + error, error);
+        }
+        return new CartoException("Calling CARTO for " + request.description() + " failed: " + error, error);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while (current instanceof CompletionException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static boolean isSuccess(int status) {
+        return status >= 200 && status < 300;
+    }
+
+    /** The body of an error response, kept apart from success bodies of any type. */
+    private record ErrorBody(byte[] bytes) {
+    }
+}

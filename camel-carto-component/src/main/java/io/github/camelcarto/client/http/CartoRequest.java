@@ -1,0 +1,86 @@
+package io.github.camelcarto.client.http;
+
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One call to CARTO, described independently of the HTTP client.
+ *
+ * @param method      HTTP method
+ * @param path        path below the API base URL, starting with {@code /}; segments already encoded
+ * @param query       query parameters, encoded when the URL is built
+ * @param body        request body, or null
+ * @param contentType content type of the body, or null
+ * @param idempotent  whether sending it twice is harmless, which decides whether failures may be retried
+ * @param description what the call does, in words, for error messages ("query on connection 'x'")
+ */
+public record CartoRequest(String method, String path, Map<String, String> query, BodyPublisher body,
+                           String contentType, boolean idempotent, String description) {
+
+    public static Builder get(String path) {
+        return new Builder("GET", path, true);
+    }
+
+    public static Builder delete(String path) {
+        return new Builder("DELETE", path, true);
+    }
+
+    /** POST is not idempotent unless the caller says so: it is never re-sent after it may have reached CARTO. */
+    public static Builder post(String path) {
+        return new Builder("POST", path, false);
+    }
+
+    public static final class Builder {
+        private final String method;
+        private final String path;
+        private final Map<String, String> query = new LinkedHashMap<>();
+        private BodyPublisher body;
+        private String contentType;
+        private boolean idempotent;
+        private String description;
+
+        private Builder(String method, String path, boolean idempotent) {
+            this.method = method;
+            this.path = path;
+            this.idempotent = idempotent;
+            this.description = method + " " + path;
+        }
+
+        public Builder query(String name, String value) {
+            if (value != null) {
+                query.put(name, value);
+            }
+            return this;
+        }
+
+        public Builder jsonBody(byte[] json) {
+            this.body = BodyPublishers.ofByteArray(json);
+            this.contentType = "application/json";
+            return this;
+        }
+
+        public Builder body(BodyPublisher body, String contentType) {
+            this.body = body;
+            this.contentType = contentType;
+            return this;
+        }
+
+        public Builder idempotent(boolean idempotent) {
+            this.idempotent = idempotent;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public CartoRequest build() {
+            return new CartoRequest(method, path, Collections.unmodifiableMap(new LinkedHashMap<>(query)), body,
+                    contentType, idempotent, description);
+        }
+    }
+}

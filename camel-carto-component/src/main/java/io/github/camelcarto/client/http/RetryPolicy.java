@@ -1,0 +1,66 @@
+package io.github.camelcarto.client.http;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.github.camelcarto.client.CartoHttpException;
+import io.github.camelcarto.client.CartoRateLimitException;
+
+/**
+ * Decides whether a failed call is tried again and after how long.
+ * <ul>
+ * <li>429 with {@code Retry-After}: CARTO refused the call without running it, so any call waits as asked, unless
+ * the wait is longer than {@code maxRetryAfter}: then it fails at once rather than hang.</li>
+ * <li>429 without {@code Retry-After}, 500/502/503/504 and broken connections: only idempotent calls, with
+ * exponential backoff (doubling from {@code initialDelay}, capped at {@code maxDelay}) and jitter.</li>
+ * <li>A refused connection never reached CARTO, so any call may retry it.</li>
+ * </ul>
+ * A job submit is not idempotent: it is never re-sent once it may have reached CARTO.
+ */
+public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, Duration maxRetryAfter) {
+
+    public static RetryPolicy none() {
+        return new RetryPolicy(0, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+    }
+
+    /**
+     * @param  failedAttempts how many attempts have failed so far (1 after the first)
+     * @return                the delay before the next attempt, or empty to give up with {@code failure}
+     */
+    public Optional<Duration> delayAfter(int failedAttempts, boolean idempotent, Throwable failure) {
+        if (failedAttempts > maxRetries) {
+            return Optional.empty();
+        }
+        if (failure instanceof CartoRateLimitException rateLimit && rateLimit.getRetryAfter() != null) {
+            Duration asked = rateLimit.getRetryAfter();
+            return asked.compareTo(maxRetryAfter) <= 0 ? Optional.of(asked) : Optional.empty();
+        }
+        if (isConnectionRefused(failure) || idempotent && isTransient(failure)) {
+            return Optional.of(backoff(failedAttempts));
+        }
+        return Optional.empty();
+    }
+
+    /** Half the exponential delay fixed, half random, so clients that failed together do not retry together. */
+    Duration backoff(int failedAttempts) {
+        long exponential = initialDelay.toMillis() << Math.min(failedAttempts - 1, 20);
+        long capped = Math.min(Math.max(exponential, 0), maxDelay.toMillis());
+        long half = capped / 2;
+        return Duration.ofMillis(half + (half > 0 ? ThreadLocalRandom.current().nextLong(half + 1) : 0));
+    }
+
+    private static boolean isTransient(Throwable failure) {
+        if (failure instanceof CartoHttpException http) {
+            int s = http.getStatusCode();
+            return s == 429 || s == 500 || s == 502 || s == 503 || s == 504;
+        }
+        return failure.getCause() instanceof IOException;
+    }
+
+    private static boolean isConnectionRefused(Throwable failure) {
+        return failure.getCause() instanceof ConnectException;
+    }
+}

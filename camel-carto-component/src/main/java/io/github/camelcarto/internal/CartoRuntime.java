@@ -1,0 +1,89 @@
+package io.github.camelcarto.internal;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+
+import io.github.camelcarto.client.JobWaiter;
+import io.github.camelcarto.client.http.RequestLimiter;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.ExecutorServiceManager;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * What all endpoints of one carto component share, so that the thread count stays small however many endpoints and
+ * jobs there are: one scheduler thread for polls and retry delays, a few worker threads that receive HTTP answers
+ * and continue the routes, the HTTP clients, the bound on concurrent calls and the job waiter.
+ */
+public final class CartoRuntime {
+
+    private final ExecutorServiceManager executors;
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService workers;
+    private final RequestLimiter limiter;
+    private final JobWaiter waiter;
+    private final Map<ClientKey, HttpClient> clients = new ConcurrentHashMap<>();
+    private final CamelContext camelContext;
+
+    public CartoRuntime(CamelContext camelContext, Object owner, int workerThreads, int maxConcurrentRequests) {
+        this.camelContext = camelContext;
+        this.executors = camelContext.getExecutorServiceManager();
+        this.scheduler = executors.newScheduledThreadPool(owner, "CartoScheduler", 1);
+        this.workers = executors.newFixedThreadPool(owner, "CartoWorker", workerThreads);
+        this.limiter = new RequestLimiter(maxConcurrentRequests);
+        this.waiter = new JobWaiter(scheduler);
+    }
+
+    public ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    public RequestLimiter limiter() {
+        return limiter;
+    }
+
+    public JobWaiter waiter() {
+        return waiter;
+    }
+
+    /** One HTTP client per distinct connect timeout and TLS setup, all on the shared worker threads. */
+    public HttpClient httpClient(Duration connectTimeout, SSLContextParameters tls) {
+        return clients.computeIfAbsent(new ClientKey(connectTimeout, tls), key -> {
+            HttpClient.Builder builder = HttpClient.newBuilder()
+                    .connectTimeout(connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .executor(workers);
+            if (tls != null) {
+                try {
+                    builder.sslContext(tls.createSSLContext(camelContext));
+                } catch (Exception e) {
+                    throw new IllegalArgumentException("Cannot set up TLS from sslContextParameters: " + e.getMessage(),
+                            e);
+                }
+            }
+            return builder.build();
+        });
+    }
+
+    public void shutdown() {
+        clients.clear();
+        executors.shutdownNow(scheduler);
+        executors.shutdownNow(workers);
+    }
+
+    private record ClientKey(Duration connectTimeout, SSLContextParameters tls) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ClientKey key && key.connectTimeout.equals(connectTimeout) && key.tls == tls;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(connectTimeout, System.identityHashCode(tls));
+        }
+    }
+}
