@@ -1,0 +1,287 @@
+package io.github.camelcarto;
+
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.camelcarto.client.CartoException;
+import io.github.camelcarto.client.CartoHttpException;
+import io.github.camelcarto.client.CartoJobFailedException;
+import io.github.camelcarto.client.CartoJobStatus;
+import io.github.camelcarto.client.CartoTimeoutException;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CartoJobProducerTest extends CartoWireMockTestSupport {
+
+    private static final String JOBS = "/v3/sql/conn/job";
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:submit").to("carto:job");
+                from("direct:wait").to("carto:job?waitForCompletion=true");
+                from("direct:short").to("carto:job?waitForCompletion=true&waitTimeout=150");
+                from("direct:leave").to("carto:job?waitForCompletion=true&waitTimeout=150&cancelOnTimeout=false");
+                from("direct:get").to("carto:job?operation=get");
+                from("direct:list").to("carto:job?operation=list");
+            }
+        };
+    }
+
+    @Test
+    void aPlainSubmitReturnsAtOnceWithTheJobsIdAndStatus() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("""
+                {"jobId":"j-1","connection":"conn","status":"pending","query":"CREATE TABLE x AS SELECT 1",
+                 "createdAt":"2015-12-15T07:36:25Z"}""")));
+
+        Exchange result = template.request("direct:submit", e -> {
+            e.getMessage().setBody("CREATE TABLE x AS SELECT @a");
+            e.getMessage().setHeader(CartoConstants.QUERY_PARAMETERS, Map.of("a", 1));
+            e.getMessage().setHeader(CartoConstants.JOB_METADATA, Map.of("foo", "bar"));
+        });
+
+        assertNull(result.getException());
+        assertEquals("j-1", result.getMessage().getHeader(CartoConstants.JOB_ID));
+        assertEquals(CartoJobStatus.PENDING, result.getMessage().getHeader(CartoConstants.JOB_STATUS));
+        assertEquals("conn", result.getMessage().getBody(Map.class).get("connection"));
+        carto.verify(postRequestedFor(urlPathEqualTo(JOBS)).withRequestBody(equalToJson(
+                "{\"query\":\"CREATE TABLE x AS SELECT @a\",\"queryParameters\":{\"a\":1},\"metadata\":{\"foo\":\"bar\"}}")));
+        carto.verify(0, getRequestedFor(urlPathEqualTo(JOBS + "/j-1")));
+    }
+
+    @Test
+    void waitingFollowsPendingRunningDone() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-2\",\"status\":\"pending\"}")));
+        stubPolls("j-2", "{\"jobId\":\"j-2\",\"status\":\"pending\"}", "{\"jobId\":\"j-2\",\"status\":\"running\"}",
+                "{\"jobId\":\"j-2\",\"status\":\"success\",\"rows\":42}");
+
+        Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("CALL long_work()"));
+
+        assertNull(result.getException());
+        assertEquals(CartoJobStatus.DONE, result.getMessage().getHeader(CartoConstants.JOB_STATUS));
+        assertEquals(3, result.getMessage().getHeader(CartoConstants.POLL_COUNT));
+        assertTrue(result.getMessage().getHeader(CartoConstants.ELAPSED_MILLIS, Long.class) >= 0);
+        assertEquals(42, result.getMessage().getBody(Map.class).get("rows"));
+        carto.verify(1, postRequestedFor(urlPathEqualTo(JOBS)));
+    }
+
+    @Test
+    void waitingUnderstandsTheWorkflowsShape() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("""
+                {"externalId":"job_h8U","token":"eyJ-echoed-secret","jobMetadata":{"location":"US",
+                 "workflowOutputTableName":"p.workflows_temp.wfproc_out_33"}}""")));
+        stubPolls("job_h8U", "{\"status\":{\"state\":\"RUNNING\"}}", "{\"status\":{\"state\":\"DONE\"}}");
+
+        Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("CALL x()"));
+
+        assertNull(result.getException());
+        assertEquals("job_h8U", result.getMessage().getHeader(CartoConstants.JOB_ID));
+        assertEquals(CartoJobStatus.DONE, result.getMessage().getHeader(CartoConstants.JOB_STATUS));
+        assertEquals("p.workflows_temp.wfproc_out_33",
+                result.getMessage().getHeader(CartoConstants.WORKFLOW_OUTPUT_TABLE));
+        assertFalse(result.getMessage().getBody(Map.class).containsKey("token"));
+    }
+
+    @Test
+    void aFailedJobRaisesWithCartosMessageAndKeepsItsHeaders() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-3\",\"status\":\"pending\"}")));
+        stubPolls("j-3", "{\"jobId\":\"j-3\",\"status\":\"running\"}",
+                "{\"jobId\":\"j-3\",\"status\":\"failure\",\"error\":{\"code\":400,\"msg\":\"Table t was not found\"}}");
+
+        Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("SELECT * FROM t"));
+
+        CartoJobFailedException error = assertInstanceOf(CartoJobFailedException.class, result.getException());
+        assertEquals("j-3", error.getJobId());
+        assertEquals(CartoJobStatus.FAILED, error.getStatus());
+        assertEquals("Table t was not found", error.getCartoMessage());
+        assertTrue(error.getMessage().contains("Table t was not found"), error.getMessage());
+        assertEquals(CartoJobStatus.FAILED, result.getMessage().getHeader(CartoConstants.JOB_STATUS));
+        assertEquals("j-3", result.getMessage().getHeader(CartoConstants.JOB_ID));
+    }
+
+    @Test
+    void doneWithAnErrorResultIsAFailure() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"externalId\":\"j-4\"}")));
+        stubPolls("j-4", "{\"status\":{\"state\":\"DONE\",\"errorResult\":{\"reason\":\"invalidQuery\","
+                         + "\"message\":\"Cannot coerce expression @n to type INT64\"}}}");
+        Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("CALL w(@n)"));
+        CartoJobFailedException error = assertInstanceOf(CartoJobFailedException.class, result.getException());
+        assertEquals("Cannot coerce expression @n to type INT64", error.getCartoMessage());
+    }
+
+    @Test
+    void aJobCancelledElsewhereFailsTheWait() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-5\",\"status\":\"running\"}")));
+        stubPolls("j-5", "{\"jobId\":\"j-5\",\"status\":\"canceled\"}");
+        Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("SELECT 1"));
+        CartoJobFailedException error = assertInstanceOf(CartoJobFailedException.class, result.getException());
+        assertEquals(CartoJobStatus.CANCELLED, error.getStatus());
+        assertTrue(error.getMessage().contains("was cancelled"), error.getMessage());
+    }
+
+    @Test
+    void aWaitThatRunsOutCancelsTheJobAndNeverSubmitsAgain() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-6\",\"status\":\"pending\"}")));
+        carto.stubFor(get(urlPathEqualTo(JOBS + "/j-6")).willReturn(okJson("{\"jobId\":\"j-6\",\"status\":\"running\"}")));
+        carto.stubFor(delete(urlPathEqualTo(JOBS + "/j-6")).willReturn(okJson("{\"jobId\":\"j-6\",\"status\":\"cancelled\"}")));
+
+        Exchange result = template.request("direct:short", e -> e.getMessage().setBody("SELECT slow()"));
+
+        CartoTimeoutException error = assertInstanceOf(CartoTimeoutException.class, result.getException());
+        assertEquals("j-6", error.getJobId());
+        assertEquals(CartoJobStatus.RUNNING, error.getLastStatus());
+        assertTrue(error.isCancelRequested());
+        assertTrue(error.getPolls() >= 1);
+        assertTrue(error.getMessage().contains("waitTimeout=150 ms") && error.getMessage().contains("cancelled in CARTO"),
+                error.getMessage());
+        assertEquals(CartoJobStatus.RUNNING, result.getMessage().getHeader(CartoConstants.JOB_STATUS));
+        carto.verify(1, deleteRequestedFor(urlPathEqualTo(JOBS + "/j-6")));
+        carto.verify(1, postRequestedFor(urlPathEqualTo(JOBS)));
+    }
+
+    @Test
+    void cancelOnTimeoutFalseLeavesTheJobRunning() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-7\",\"status\":\"pending\"}")));
+        carto.stubFor(get(urlPathEqualTo(JOBS + "/j-7")).willReturn(okJson("{\"jobId\":\"j-7\",\"status\":\"running\"}")));
+        Exchange result = template.request("direct:leave", e -> e.getMessage().setBody("SELECT slow()"));
+        CartoTimeoutException error = assertInstanceOf(CartoTimeoutException.class, result.getException());
+        assertFalse(error.isCancelRequested());
+        assertTrue(error.getMessage().contains("left running"), error.getMessage());
+        carto.verify(0, deleteRequestedFor(urlPathEqualTo(JOBS + "/j-7")));
+    }
+
+    @Test
+    void aSubmitIsNotResentAfterAServerError() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(aResponse().withStatus(503)));
+        Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("INSERT INTO t SELECT 1"));
+        CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
+        assertEquals(503, error.getStatusCode());
+        carto.verify(1, postRequestedFor(urlPathEqualTo(JOBS)));
+    }
+
+    @Test
+    void aSubmitRefusedWithRetryAfterIsSentAgain() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).inScenario("limited").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")).willSetStateTo("ok"));
+        carto.stubFor(post(urlPathEqualTo(JOBS)).inScenario("limited").whenScenarioStateIs("ok")
+                .willReturn(okJson("{\"jobId\":\"j-8\",\"status\":\"pending\"}")));
+        Exchange result = template.request("direct:submit", e -> e.getMessage().setBody("SELECT 1"));
+        assertNull(result.getException());
+        assertEquals("j-8", result.getMessage().getHeader(CartoConstants.JOB_ID));
+        carto.verify(2, postRequestedFor(urlPathEqualTo(JOBS)));
+    }
+
+    @Test
+    void aTransientPollErrorIsNotAJobFailure() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-9\",\"status\":\"pending\"}")));
+        carto.stubFor(get(urlPathEqualTo(JOBS + "/j-9")).inScenario("p").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(502)).willSetStateTo("up"));
+        carto.stubFor(get(urlPathEqualTo(JOBS + "/j-9")).inScenario("p").whenScenarioStateIs("up")
+                .willReturn(okJson("{\"jobId\":\"j-9\",\"status\":\"success\"}")));
+
+        // no transport retries: the failed read must be absorbed by the waiter itself
+        Exchange result = template.request("carto:job?waitForCompletion=true&maxRetries=0",
+                e -> e.getMessage().setBody("SELECT 1"));
+
+        assertNull(result.getException());
+        assertEquals(2, result.getMessage().getHeader(CartoConstants.POLL_COUNT));
+    }
+
+    @Test
+    void anUnknownJobFailsTheWaitAtOnce() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-10\",\"status\":\"pending\"}")));
+        carto.stubFor(get(urlPathEqualTo(JOBS + "/j-10")).willReturn(aResponse().withStatus(404)
+                .withBody("{\"error\":\"Job not found\",\"status\":404}")));
+        Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("SELECT 1"));
+        CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
+        assertEquals(404, error.getStatusCode());
+        carto.verify(1, getRequestedFor(urlPathEqualTo(JOBS + "/j-10")));
+    }
+
+    @Test
+    void aSubmitAnswerWithoutIdIsAnError() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"status\":\"pending\"}")));
+        Exchange result = template.request("direct:submit", e -> e.getMessage().setBody("SELECT 1"));
+        CartoException error = assertInstanceOf(CartoException.class, result.getException());
+        assertTrue(error.getMessage().contains("no jobId or externalId"), error.getMessage());
+    }
+
+    @Test
+    void getReadsTheJobNamedInTheHeader() {
+        carto.stubFor(get(urlPathEqualTo(JOBS + "/j%2F11")).willReturn(okJson("{\"jobId\":\"j/11\",\"status\":\"running\"}")));
+        Exchange result = template.request("direct:get", e -> e.getMessage().setHeader(CartoConstants.JOB_ID, "j/11"));
+        assertNull(result.getException());
+        assertEquals(CartoJobStatus.RUNNING, result.getMessage().getHeader(CartoConstants.JOB_STATUS));
+    }
+
+    @Test
+    void theOperationHeaderOverridesTheOption() {
+        carto.stubFor(delete(urlPathEqualTo(JOBS + "/j-12")).willReturn(aResponse().withStatus(204)));
+        Exchange result = template.request("direct:submit", e -> {
+            e.getMessage().setHeader(CartoConstants.OPERATION, "CANCEL");
+            e.getMessage().setHeader(CartoConstants.JOB_ID, "j-12");
+        });
+        assertNull(result.getException());
+        assertEquals(CartoJobStatus.CANCELLED, result.getMessage().getHeader(CartoConstants.JOB_STATUS));
+        assertEquals("j-12", result.getMessage().getHeader(CartoConstants.JOB_ID));
+        carto.verify(0, postRequestedFor(urlPathEqualTo(JOBS)));
+    }
+
+    @Test
+    void aMissingJobIdOrUnknownOperationFailsWithoutACall() {
+        Exchange result = template.request("direct:get", e -> e.getMessage().setBody("x"));
+        assertTrue(result.getException().getMessage().contains("Header CamelCartoJobId is required for carto:job "
+                                                               + "operation get"), result.getException().getMessage());
+        result = template.request("direct:submit", e -> e.getMessage().setHeader(CartoConstants.OPERATION, "drop"));
+        assertTrue(result.getException().getMessage().contains("'drop' is not a carto:job operation"));
+        assertEquals(0, carto.getAllServeEvents().size());
+    }
+
+    @Test
+    void listAcceptsAnArrayOrAnObjectHoldingIt() {
+        carto.stubFor(get(urlPathEqualTo("/v3/sql/jobs")).willReturn(okJson(
+                "[{\"jobId\":\"a\",\"status\":\"running\"},{\"externalId\":\"b\",\"status\":{\"state\":\"PENDING\"}}]")));
+        Exchange result = template.request("direct:list", e -> {
+        });
+        assertNull(result.getException());
+        List<?> jobs = result.getMessage().getBody(List.class);
+        assertEquals(2, jobs.size());
+        assertEquals(2, result.getMessage().getHeader(CartoConstants.ROW_COUNT));
+
+        carto.stubFor(get(urlPathEqualTo("/v3/sql/jobs")).willReturn(okJson(
+                "{\"data\":[{\"jobId\":\"c\",\"status\":\"running\"}],\"total\":1}")));
+        result = template.request("direct:list", e -> {
+        });
+        assertEquals(List.of(Map.of("jobId", "c", "status", "running")), result.getMessage().getBody(List.class));
+    }
+
+    private static void stubPolls(String jobId, String... answers) {
+        String state = Scenario.STARTED;
+        for (int i = 0; i < answers.length; i++) {
+            String next = i == answers.length - 1 ? state : "poll-" + (i + 1);
+            carto.stubFor(get(urlPathEqualTo(JOBS + "/" + jobId)).inScenario(jobId).whenScenarioStateIs(state)
+                    .willReturn(okJson(answers[i])).willSetStateTo(next));
+            state = next;
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package io.github.camelcarto;
+
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.camelcarto.client.CartoException;
+import io.github.camelcarto.client.CartoHttpException;
+import io.github.camelcarto.client.CartoRateLimitException;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CartoQueryProducerTest extends CartoWireMockTestSupport {
+
+    private static final String PATH = "/v3/sql/conn/query";
+    private static final String ROWS = """
+            {"rows":[{"name":"Madrid","pop":3300000},{"name":"Bilbao","pop":345000}],
+             "schema":[{"name":"name","type":"string"},{"name":"pop","type":"number"}],
+             "meta":{"cacheHit":false,"totalBytesProcessed":"1048576"}}""";
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:query").to("carto:query");
+                from("direct:post").to("carto:query?method=post");
+                from("direct:option").to("carto:query?sql=resource:classpath:sql/stores.sql"
+                                         + "&queryParameters=RAW({\"city\":\"Madrid\"})");
+            }
+        };
+    }
+
+    @Test
+    void aShortQueryIsAGetWithTokenAttributionAndParameters() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
+
+        Exchange result = template.request("direct:query", e -> {
+            e.getMessage().setBody("SELECT name, pop FROM t WHERE pop > @min");
+            e.getMessage().setHeader(CartoConstants.QUERY_PARAMETERS, Map.of("min", 1000));
+        });
+
+        assertNull(result.getException());
+        List<?> rows = result.getMessage().getBody(List.class);
+        assertEquals(2, rows.size());
+        assertEquals(Map.of("name", "Madrid", "pop", 3300000), rows.get(0));
+        assertEquals(2, result.getMessage().getHeader(CartoConstants.ROW_COUNT));
+        assertEquals(List.of(Map.of("name", "name", "type", "string"), Map.of("name", "pop", "type", "number")),
+                result.getMessage().getHeader(CartoConstants.SCHEMA));
+        assertEquals(false, result.getMessage().getHeader(CartoConstants.QUERY_META, Map.class).get("cacheHit"));
+        carto.verify(getRequestedFor(urlPathEqualTo(PATH))
+                .withQueryParam("q", equalTo("SELECT name, pop FROM t WHERE pop > @min"))
+                .withQueryParam("queryParameters", equalToJson("{\"min\":1000}"))
+                .withQueryParam("client", equalTo("camel-carto"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    }
+
+    @Test
+    void aPositionalListTravelsAsAJsonArray() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
+        template.request("direct:query", e -> {
+            e.getMessage().setHeader(CartoConstants.SQL, "SELECT * FROM t WHERE a = $1 AND b = $2");
+            e.getMessage().setHeader(CartoConstants.QUERY_PARAMETERS, List.of("x'; drop table t; --", 2));
+        });
+        carto.verify(getRequestedFor(urlPathEqualTo(PATH))
+                .withQueryParam("q", equalTo("SELECT * FROM t WHERE a = $1 AND b = $2"))
+                .withQueryParam("queryParameters", equalToJson("[\"x'; drop table t; --\",2]")));
+    }
+
+    @Test
+    void aLongQuerySwitchesToPostWithAJsonBody() {
+        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
+        String longSql = "SELECT * FROM t WHERE id IN (" + "1,".repeat(4000) + "1)";
+
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody(longSql));
+
+        assertNull(result.getException());
+        carto.verify(postRequestedFor(urlPathEqualTo(PATH))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withRequestBody(equalToJson("{\"q\":\"" + longSql + "\"}")));
+        carto.verify(0, getRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @Test
+    void methodPostForcesPost() {
+        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
+        Exchange result = template.request("direct:post", e -> e.getMessage().setBody("SELECT 1"));
+        assertNull(result.getException());
+        carto.verify(postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(equalToJson("{\"q\":\"SELECT 1\"}")));
+    }
+
+    @Test
+    void sqlAndParametersMayComeFromOptions() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
+        Exchange result = template.request("direct:option", e -> e.getMessage().setBody("ignored: the option wins"));
+        assertNull(result.getException());
+        carto.verify(getRequestedFor(urlPathEqualTo(PATH))
+                .withQueryParam("q", equalTo("SELECT name FROM `proj.ds.stores` WHERE city = @city"))
+                .withQueryParam("queryParameters", equalToJson("{\"city\":\"Madrid\"}")));
+    }
+
+    @Test
+    void noSqlAnywhereFailsWithoutACall() {
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody(null));
+        assertInstanceOf(IllegalArgumentException.class, result.getException());
+        assertTrue(result.getException().getMessage().contains("has no SQL to run"));
+        assertEquals(0, carto.getAllServeEvents().size());
+    }
+
+    @Test
+    void aWronglyTypedParametersHeaderFailsWithoutACall() {
+        Exchange result = template.request("direct:query", e -> {
+            e.getMessage().setBody("SELECT 1");
+            e.getMessage().setHeader(CartoConstants.QUERY_PARAMETERS, "a=1");
+        });
+        assertTrue(result.getException().getMessage().contains("Header CamelCartoQueryParameters must be a Map"));
+        assertEquals(0, carto.getAllServeEvents().size());
+    }
+
+    @Test
+    void cartosErrorStringBecomesATypedExceptionWithoutTheToken() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"Syntax error: Unexpected keyword FORM at [1:10]\",\"status\":400}")));
+
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT * FORM t"));
+
+        CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
+        assertEquals(400, error.getStatusCode());
+        assertEquals("Syntax error: Unexpected keyword FORM at [1:10]", error.getCartoMessage());
+        assertTrue(error.getMessage().contains("query on connection 'conn'"), error.getMessage());
+        assertFalse(error.getMessage().contains(TOKEN));
+        assertEquals(1, carto.getAllServeEvents().size(), "a 400 is not retried");
+    }
+
+    @Test
+    void anErrorArrayIsReadToo() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(403)
+                .withBody("{\"error\":[\"permission denied for table private_table\"]}")));
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
+        CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
+        assertEquals("permission denied for table private_table", error.getCartoMessage());
+        assertTrue(error.getMessage().contains("lacks a grant"), error.getMessage());
+    }
+
+    @Test
+    void aTimeoutTellsToUseAJob() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(408)
+                .withBody("{\"error\":\"ProviderTimeoutError\",\"status\":408}")));
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT slow()"));
+        CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
+        assertEquals(408, error.getStatusCode());
+        assertTrue(error.getMessage().contains("carto:job instead"), error.getMessage());
+    }
+
+    @Test
+    void serverErrorsOnAGetAreRetriedUntilTheyClear() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("second"));
+        carto.stubFor(get(urlPathEqualTo(PATH)).inScenario("flaky").whenScenarioStateIs("second")
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("healthy"));
+        carto.stubFor(get(urlPathEqualTo(PATH)).inScenario("flaky").whenScenarioStateIs("healthy")
+                .willReturn(okJson(ROWS)));
+
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
+
+        assertNull(result.getException());
+        assertEquals(2, result.getMessage().getHeader(CartoConstants.ROW_COUNT));
+        carto.verify(3, getRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @Test
+    void persistentServerErrorsGiveUpAfterMaxRetries() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(502).withBody("<html>Bad gateway</html>")));
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
+        CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
+        assertEquals(502, error.getStatusCode());
+        assertTrue(error.getMessage().contains("<html>Bad gateway</html>"), error.getMessage());
+        carto.verify(4, getRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @Test
+    void aPostIsNotResentAfterAServerError() {
+        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(500)));
+        Exchange result = template.request("direct:post", e -> e.getMessage().setBody("INSERT INTO t VALUES (1)"));
+        assertInstanceOf(CartoHttpException.class, result.getException());
+        carto.verify(1, postRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @Test
+    void a429WithRetryAfterIsWaitedOutAndItsValuesAreExposedWhenItPersists() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "0")
+                .withHeader("Carto-Rate-Limit-Limit", "3").withHeader("Carto-Rate-Limit-Remaining", "0")
+                .withHeader("Carto-Rate-Limit-Reset", "90")
+                .withBody("{\"error\":[\"You are over platform's limits. Please contact us to know more details\"],"
+                          + "\"context\":\"limit\",\"detail\":\"rate-limit\"}")));
+
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
+
+        CartoRateLimitException error = assertInstanceOf(CartoRateLimitException.class, result.getException());
+        assertEquals(0, error.getRetryAfter().toSeconds());
+        assertEquals(3L, error.getLimit());
+        assertEquals(0L, error.getRemaining());
+        assertEquals(90L, error.getReset());
+        carto.verify(4, getRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @Test
+    void aRetryAfterBeyondTheCapFailsAtOnce() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
+        CartoRateLimitException error = assertInstanceOf(CartoRateLimitException.class, result.getException());
+        assertEquals(3600, error.getRetryAfter().toSeconds());
+        carto.verify(1, getRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @Test
+    void malformedJsonIsReportedAsSuch() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("{\"rows\":[{\"a\":1},")));
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
+        CartoException error = assertInstanceOf(CartoException.class, result.getException());
+        assertTrue(error.getMessage().contains("not valid JSON"), error.getMessage());
+    }
+
+    @Test
+    void anErrorInsideA200IsAnError() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("{\"error\":\"division by zero\",\"rows\":null}")));
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1/0"));
+        CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
+        assertEquals("division by zero", error.getCartoMessage());
+    }
+
+    @Test
+    void anUnreachableHostIsAClearError() {
+        CartoEndpoint endpoint = context.getEndpoint("carto:query?apiBaseUrl=http://127.0.0.1:1&maxRetries=0",
+                CartoEndpoint.class);
+        Exchange result = template.request(endpoint, e -> e.getMessage().setBody("SELECT 1"));
+        CartoException error = assertInstanceOf(CartoException.class, result.getException());
+        assertTrue(error.getMessage().contains("Could not connect to CARTO at 127.0.0.1"), error.getMessage());
+    }
+}

@@ -1,0 +1,1 @@
+SELECT name FROM `proj.ds.stores` WHERE city = @city
