@@ -219,6 +219,18 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
     }
 
     @Test
+    void pollsKeepTheSubmittedIdWhateverIdsLaterAnswersCarry() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"externalId\":\"ext-1\",\"status\":\"pending\"}")));
+        stubPolls("ext-1", "{\"jobId\":\"internal-9\",\"status\":\"running\"}",
+                "{\"jobId\":\"internal-9\",\"status\":\"success\"}");
+        Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("SELECT 1"));
+        assertNull(result.getException());
+        assertEquals("ext-1", result.getMessage().getHeader(CartoConstants.JOB_ID));
+        carto.verify(2, getRequestedFor(urlPathEqualTo(JOBS + "/ext-1")));
+        carto.verify(0, getRequestedFor(urlPathEqualTo(JOBS + "/internal-9")));
+    }
+
+    @Test
     void aSubmitAnswerWithoutIdIsAnError() {
         carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"status\":\"pending\"}")));
         Exchange result = template.request("direct:submit", e -> e.getMessage().setBody("SELECT 1"));

@@ -31,7 +31,7 @@ final class JobLifecycleTransformer implements ResponseDefinitionTransformerV2 {
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        String url = serveEvent.getRequest().getUrl();
+        String url = serveEvent.getRequest().getUrl().replaceFirst("\\?.*$", "");
         if (serveEvent.getRequest().getMethod().getName().equals("POST")) {
             String id = "job-" + nextId.incrementAndGet();
             pollsByJob.put(id, new AtomicInteger());

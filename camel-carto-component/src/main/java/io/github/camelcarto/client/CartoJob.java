@@ -16,6 +16,11 @@ import java.util.Map;
 public record CartoJob(String id, CartoJobStatus status, boolean terminal, String rawStatus, String errorMessage,
                        Map<String, Object> fields) {
 
+    /** The same observation under the id it was submitted with. */
+    public CartoJob withId(String jobId) {
+        return new CartoJob(jobId, status, terminal, rawStatus, errorMessage, fields);
+    }
+
     /** The Workflows API's {@code jobMetadata.workflowOutputTableName}, or null. */
     public String workflowOutputTable() {
         if (fields.get("jobMetadata") instanceof Map<?, ?> metadata

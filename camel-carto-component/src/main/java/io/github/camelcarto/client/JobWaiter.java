@@ -1,6 +1,8 @@
 package io.github.camelcarto.client;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -66,6 +68,8 @@ public final class JobWaiter {
     }
 
     private final class PendingWait implements Runnable {
+        /** The id CARTO gave at submit: every poll and the cancel use it, whatever ids later answers carry. */
+        private final String jobId;
         private final JobPoller poller;
         private final WaitOptions options;
         private final Object owner;
@@ -79,6 +83,7 @@ public final class JobWaiter {
 
         PendingWait(CartoJob current, JobPoller poller, WaitOptions options, Object owner) {
             this.last = current;
+            this.jobId = current.id();
             this.poller = poller;
             this.options = options;
             this.owner = owner;
@@ -91,7 +96,7 @@ public final class JobWaiter {
                 return;
             }
             polls++;
-            poller.read(last.id()).whenComplete(this::onPoll);
+            poller.read(jobId).whenComplete(this::onPoll);
         }
 
         private void onPoll(CartoJob job, Throwable error) {
@@ -105,11 +110,11 @@ public final class JobWaiter {
                     return;
                 }
                 lastPollError = cause;
-                LOG.debug("Poll {} of CARTO job {} failed, will poll again: {}", polls, last.id(), cause.getMessage());
+                LOG.debug("Poll {} of CARTO job {} failed, will poll again: {}", polls, jobId, cause.getMessage());
             } else {
-                last = job.id() != null ? job : withIdOf(job);
+                last = mergedWith(job);
                 lastPollError = null;
-                if (job.terminal()) {
+                if (last.terminal()) {
                     result.complete(new JobOutcome(last, polls, elapsed()));
                     return;
                 }
@@ -145,33 +150,43 @@ public final class JobWaiter {
                 return;
             }
             boolean cancel = options.cancelOnTimeout();
-            String what = "Waiting for CARTO job " + last.id() + " ended: it " + why + " (" + polls + " polls"
+            String what = "Waiting for CARTO job " + jobId + " ended: it " + why + " (" + polls + " polls"
                           + (lastPollError != null ? ", last poll failed: " + lastPollError.getMessage() : "") + ")";
             if (!cancel) {
                 result.completeExceptionally(failure(what + "; the job was left running (cancelOnTimeout=false)",
                         timedOut, false));
                 return;
             }
-            poller.cancel(last.id()).whenComplete((cancelled, cancelError) -> {
+            CompletableFuture<CartoJob> cancelled = poller.cancel(jobId);
+            if (!timedOut) {
+                // stopping: the executors that would deliver CARTO's answer are going away, so do not wait for it
+                result.completeExceptionally(failure(what + "; a cancel was sent to CARTO", false, true));
+                return;
+            }
+            cancelled.whenComplete((job, cancelError) -> {
                 String outcome = cancelError == null
                         ? "; the job was cancelled in CARTO"
                         : "; cancelling it in CARTO failed: " + unwrap(cancelError).getMessage();
-                result.completeExceptionally(failure(what + outcome, timedOut, true));
+                result.completeExceptionally(failure(what + outcome, true, true));
             });
         }
 
         private CartoException failure(String message, boolean timedOut, boolean cancelRequested) {
             if (timedOut) {
-                return new CartoTimeoutException(message, last.id(), last.status(), elapsed(), polls, cancelRequested,
+                return new CartoTimeoutException(message, jobId, last.status(), elapsed(), polls, cancelRequested,
                         lastPollError);
             }
             return new CartoException(message, lastPollError);
         }
 
-        private CartoJob withIdOf(CartoJob job) {
-            java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>(job.fields());
-            fields.put("jobId", last.id());
-            return CartoJobParser.parse(fields);
+        /**
+         * What is known of the job after a poll: the poll's fields over the earlier ones, because status reads may
+         * omit what the submit answered (the id, the Workflows API's jobMetadata with the output table).
+         */
+        private CartoJob mergedWith(CartoJob polled) {
+            Map<String, Object> fields = new LinkedHashMap<>(last.fields());
+            fields.putAll(polled.fields());
+            return CartoJobParser.parse(fields).withId(jobId);
         }
 
         private Duration elapsed() {

@@ -12,6 +12,7 @@ import io.github.camelcarto.client.JobWaiter;
 import io.github.camelcarto.client.http.RequestLimiter;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ExecutorServiceManager;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
@@ -33,9 +34,23 @@ public final class CartoRuntime {
         this.camelContext = camelContext;
         this.executors = camelContext.getExecutorServiceManager();
         this.scheduler = executors.newScheduledThreadPool(owner, "CartoScheduler", 1);
-        this.workers = executors.newFixedThreadPool(owner, "CartoWorker", workerThreads);
+        this.workers = executors.newThreadPool(owner, "CartoWorker", workerProfile(workerThreads));
         this.limiter = new RequestLimiter(maxConcurrentRequests);
         this.waiter = new JobWaiter(scheduler);
+    }
+
+    /**
+     * A fixed pool with an unbounded queue: the HTTP client hands it every response, and Camel's default profile
+     * (a queue of 1,000 and caller-runs) would push that work onto the client's own selector thread under load.
+     */
+    private static ThreadPoolProfile workerProfile(int threads) {
+        ThreadPoolProfile profile = new ThreadPoolProfile("CartoWorker");
+        profile.setPoolSize(threads);
+        profile.setMaxPoolSize(threads);
+        profile.setMaxQueueSize(-1);
+        profile.setKeepAliveTime(0L);
+        profile.setAllowCoreThreadTimeOut(false);
+        return profile;
     }
 
     public ScheduledExecutorService scheduler() {
