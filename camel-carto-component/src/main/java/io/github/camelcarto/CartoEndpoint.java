@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcarto.client.ImportApi;
 import io.github.camelcarto.client.JobWaiter;
 import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.SqlApi;
@@ -55,6 +56,7 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     private QueryParameters optionParameters = QueryParameters.none();
     private WaitOptions waitOptions;
     private SqlApi sqlApi;
+    private ImportApi importApi;
 
     public CartoEndpoint(String uri, CartoComponent component, String kind, CartoConfiguration configuration) {
         super(uri, component);
@@ -104,7 +106,8 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
             case QUERY -> new CartoQueryProducer(this);
             case JOB -> new CartoJobProducer(this);
             case WORKFLOW -> new CartoWorkflowProducer(this);
-            case IMPORT, LDS -> throw new UnsupportedOperationException("not yet");
+            case IMPORT -> new CartoImportProducer(this);
+            case LDS -> throw new UnsupportedOperationException("not yet");
             case JOBS -> throw new UnsupportedOperationException("carto:jobs only consumes job events (from(\"carto:jobs\")): "
                                                                  + "to submit, read or list jobs send to carto:job");
         };
@@ -170,6 +173,7 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
                 new BearerTokenAuth(configuration.getAccessToken()), retryPolicy, runtime.scheduler(),
                 runtime.limiter());
         sqlApi = new SqlApi(transport);
+        importApi = new ImportApi(transport);
     }
 
     @Override
@@ -195,6 +199,10 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     SqlApi sqlApi() {
         return sqlApi;
+    }
+
+    ImportApi importApi() {
+        return importApi;
     }
 
     JobWaiter waiter() {
