@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.client.ImportApi;
 import io.github.camelcarto.client.JobWaiter;
+import io.github.camelcarto.client.LdsApi;
 import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.SqlApi;
 import io.github.camelcarto.client.WaitOptions;
@@ -57,6 +58,7 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     private WaitOptions waitOptions;
     private SqlApi sqlApi;
     private ImportApi importApi;
+    private LdsApi ldsApi;
 
     public CartoEndpoint(String uri, CartoComponent component, String kind, CartoConfiguration configuration) {
         super(uri, component);
@@ -107,7 +109,7 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
             case JOB -> new CartoJobProducer(this);
             case WORKFLOW -> new CartoWorkflowProducer(this);
             case IMPORT -> new CartoImportProducer(this);
-            case LDS -> throw new UnsupportedOperationException("not yet");
+            case LDS -> new CartoLdsProducer(this);
             case JOBS -> throw new UnsupportedOperationException("carto:jobs only consumes job events (from(\"carto:jobs\")): "
                                                                  + "to submit, read or list jobs send to carto:job");
         };
@@ -152,6 +154,9 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
             throw new IllegalArgumentException("carto:lds needs option ldsOperation (geocode, reverseGeocode, "
                                                + "batchGeocode, isolines or routing), e.g. carto:lds?ldsOperation=geocode");
         }
+        if (endpointKind == CartoEndpointKind.LDS) {
+            LdsInputs.checkOptions(configuration);
+        }
     }
 
     @Override
@@ -174,6 +179,7 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
                 runtime.limiter());
         sqlApi = new SqlApi(transport);
         importApi = new ImportApi(transport);
+        ldsApi = new LdsApi(transport);
     }
 
     @Override
@@ -203,6 +209,10 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     ImportApi importApi() {
         return importApi;
+    }
+
+    LdsApi ldsApi() {
+        return ldsApi;
     }
 
     JobWaiter waiter() {
