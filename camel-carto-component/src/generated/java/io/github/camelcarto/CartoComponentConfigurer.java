@@ -32,19 +32,36 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "address": getOrCreateConfiguration(target).setAddress(property(camelContext, java.lang.String.class, value)); return true;
         case "apibaseurl":
         case "apiBaseUrl": getOrCreateConfiguration(target).setApiBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "autoguessing": getOrCreateConfiguration(target).setAutoguessing(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "backoffmultiplier":
         case "backoffMultiplier": getOrCreateConfiguration(target).setBackoffMultiplier(property(camelContext, double.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": getOrCreateConfiguration(target).setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
+        case "checkformat":
+        case "checkFormat": getOrCreateConfiguration(target).setCheckFormat(property(camelContext, boolean.class, value)); return true;
         case "client": getOrCreateConfiguration(target).setClient(property(camelContext, java.lang.String.class, value)); return true;
+        case "collisionstrategy":
+        case "collisionStrategy": getOrCreateConfiguration(target).setCollisionStrategy(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcarto.CartoConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connection": getOrCreateConfiguration(target).setConnection(property(camelContext, java.lang.String.class, value)); return true;
+        case "contentguessing":
+        case "contentGuessing": getOrCreateConfiguration(target).setContentGuessing(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "country": getOrCreateConfiguration(target).setCountry(property(camelContext, java.lang.String.class, value)); return true;
+        case "createvisualization":
+        case "createVisualization": getOrCreateConfiguration(target).setCreateVisualization(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "delay": getOrCreateConfiguration(target).setDelay(property(camelContext, java.lang.Long.class, value)); return true;
+        case "destination": getOrCreateConfiguration(target).setDestination(property(camelContext, java.lang.String.class, value)); return true;
+        case "emiton":
+        case "emitOn": getOrCreateConfiguration(target).setEmitOn(property(camelContext, io.github.camelcarto.CartoJobsEmitOn.class, value)); return true;
         case "fetchoutput":
         case "fetchOutput": getOrCreateConfiguration(target).setFetchOutput(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -53,8 +70,16 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "jobids":
+        case "jobIds": getOrCreateConfiguration(target).setJobIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "language": getOrCreateConfiguration(target).setLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "lat": getOrCreateConfiguration(target).setLat(property(camelContext, java.lang.Double.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "ldsoperation":
+        case "ldsOperation": getOrCreateConfiguration(target).setLdsOperation(property(camelContext, io.github.camelcarto.CartoLdsOperation.class, value)); return true;
+        case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "lon": getOrCreateConfiguration(target).setLon(property(camelContext, java.lang.Double.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
@@ -64,7 +89,10 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, io.github.camelcarto.client.QueryMethod.class, value)); return true;
+        case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.camelcarto.CartoJobOperation.class, value)); return true;
+        case "origin": getOrCreateConfiguration(target).setOrigin(property(camelContext, java.lang.String.class, value)); return true;
+        case "overwrite": getOrCreateConfiguration(target).setOverwrite(property(camelContext, boolean.class, value)); return true;
         case "parameterorder":
         case "parameterOrder": getOrCreateConfiguration(target).setParameterOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinterval":
@@ -72,6 +100,11 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "procedure": getOrCreateConfiguration(target).setProcedure(property(camelContext, java.lang.String.class, value)); return true;
         case "queryparameters":
         case "queryParameters": getOrCreateConfiguration(target).setQueryParameters(property(camelContext, java.lang.String.class, value)); return true;
+        case "quotedfieldsguessing":
+        case "quotedFieldsGuessing": getOrCreateConfiguration(target).setQuotedFieldsGuessing(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "range": getOrCreateConfiguration(target).setRange(property(camelContext, java.lang.String.class, value)); return true;
+        case "rangetype":
+        case "rangeType": getOrCreateConfiguration(target).setRangeType(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
@@ -81,10 +114,15 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sql": getOrCreateConfiguration(target).setSql(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "typeguessing":
+        case "typeGuessing": getOrCreateConfiguration(target).setTypeGuessing(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "waittimeout":
         case "waitTimeout": getOrCreateConfiguration(target).setWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "waypoints": getOrCreateConfiguration(target).setWaypoints(property(camelContext, java.lang.String.class, value)); return true;
         case "workerthreads":
         case "workerThreads": target.setWorkerThreads(property(camelContext, int.class, value)); return true;
         default: return false;
@@ -101,19 +139,36 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "address": return java.lang.String.class;
         case "apibaseurl":
         case "apiBaseUrl": return java.lang.String.class;
+        case "autoguessing": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "backoffmultiplier":
         case "backoffMultiplier": return double.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
+        case "checkformat":
+        case "checkFormat": return boolean.class;
         case "client": return java.lang.String.class;
+        case "collisionstrategy":
+        case "collisionStrategy": return java.lang.String.class;
         case "configuration": return io.github.camelcarto.CartoConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connection": return java.lang.String.class;
+        case "contentguessing":
+        case "contentGuessing": return java.lang.Boolean.class;
+        case "country": return java.lang.String.class;
+        case "createvisualization":
+        case "createVisualization": return java.lang.Boolean.class;
+        case "delay": return java.lang.Long.class;
+        case "destination": return java.lang.String.class;
+        case "emiton":
+        case "emitOn": return io.github.camelcarto.CartoJobsEmitOn.class;
         case "fetchoutput":
         case "fetchOutput": return boolean.class;
         case "healthcheckconsumerenabled":
@@ -122,8 +177,16 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "jobids":
+        case "jobIds": return java.lang.String.class;
+        case "language": return java.lang.String.class;
+        case "lat": return java.lang.Double.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "ldsoperation":
+        case "ldsOperation": return io.github.camelcarto.CartoLdsOperation.class;
+        case "limit": return java.lang.Integer.class;
+        case "lon": return java.lang.Double.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
         case "maxpollinterval":
@@ -133,7 +196,10 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
         case "method": return io.github.camelcarto.client.QueryMethod.class;
+        case "mode": return java.lang.String.class;
         case "operation": return io.github.camelcarto.CartoJobOperation.class;
+        case "origin": return java.lang.String.class;
+        case "overwrite": return boolean.class;
         case "parameterorder":
         case "parameterOrder": return java.lang.String.class;
         case "pollinterval":
@@ -141,6 +207,11 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "procedure": return java.lang.String.class;
         case "queryparameters":
         case "queryParameters": return java.lang.String.class;
+        case "quotedfieldsguessing":
+        case "quotedFieldsGuessing": return java.lang.Boolean.class;
+        case "range": return java.lang.String.class;
+        case "rangetype":
+        case "rangeType": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retryinitialdelay":
@@ -150,10 +221,15 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sql": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "typeguessing":
+        case "typeGuessing": return java.lang.Boolean.class;
         case "waitforcompletion":
         case "waitForCompletion": return java.lang.Boolean.class;
         case "waittimeout":
         case "waitTimeout": return long.class;
+        case "waypoints": return java.lang.String.class;
         case "workerthreads":
         case "workerThreads": return int.class;
         default: return null;
@@ -166,19 +242,36 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "address": return getOrCreateConfiguration(target).getAddress();
         case "apibaseurl":
         case "apiBaseUrl": return getOrCreateConfiguration(target).getApiBaseUrl();
+        case "autoguessing": return getOrCreateConfiguration(target).isAutoguessing();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "backoffmultiplier":
         case "backoffMultiplier": return getOrCreateConfiguration(target).getBackoffMultiplier();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelontimeout":
         case "cancelOnTimeout": return getOrCreateConfiguration(target).isCancelOnTimeout();
+        case "checkformat":
+        case "checkFormat": return getOrCreateConfiguration(target).isCheckFormat();
         case "client": return getOrCreateConfiguration(target).getClient();
+        case "collisionstrategy":
+        case "collisionStrategy": return getOrCreateConfiguration(target).getCollisionStrategy();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "connection": return getOrCreateConfiguration(target).getConnection();
+        case "contentguessing":
+        case "contentGuessing": return getOrCreateConfiguration(target).getContentGuessing();
+        case "country": return getOrCreateConfiguration(target).getCountry();
+        case "createvisualization":
+        case "createVisualization": return getOrCreateConfiguration(target).getCreateVisualization();
+        case "delay": return getOrCreateConfiguration(target).getDelay();
+        case "destination": return getOrCreateConfiguration(target).getDestination();
+        case "emiton":
+        case "emitOn": return getOrCreateConfiguration(target).getEmitOn();
         case "fetchoutput":
         case "fetchOutput": return getOrCreateConfiguration(target).isFetchOutput();
         case "healthcheckconsumerenabled":
@@ -187,8 +280,16 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "jobids":
+        case "jobIds": return getOrCreateConfiguration(target).getJobIds();
+        case "language": return getOrCreateConfiguration(target).getLanguage();
+        case "lat": return getOrCreateConfiguration(target).getLat();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "ldsoperation":
+        case "ldsOperation": return getOrCreateConfiguration(target).getLdsOperation();
+        case "limit": return getOrCreateConfiguration(target).getLimit();
+        case "lon": return getOrCreateConfiguration(target).getLon();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getMaxConcurrentRequests();
         case "maxpollinterval":
@@ -198,7 +299,10 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "method": return getOrCreateConfiguration(target).getMethod();
+        case "mode": return getOrCreateConfiguration(target).getMode();
         case "operation": return getOrCreateConfiguration(target).getOperation();
+        case "origin": return getOrCreateConfiguration(target).getOrigin();
+        case "overwrite": return getOrCreateConfiguration(target).isOverwrite();
         case "parameterorder":
         case "parameterOrder": return getOrCreateConfiguration(target).getParameterOrder();
         case "pollinterval":
@@ -206,6 +310,11 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "procedure": return getOrCreateConfiguration(target).getProcedure();
         case "queryparameters":
         case "queryParameters": return getOrCreateConfiguration(target).getQueryParameters();
+        case "quotedfieldsguessing":
+        case "quotedFieldsGuessing": return getOrCreateConfiguration(target).getQuotedFieldsGuessing();
+        case "range": return getOrCreateConfiguration(target).getRange();
+        case "rangetype":
+        case "rangeType": return getOrCreateConfiguration(target).getRangeType();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "retryinitialdelay":
@@ -215,12 +324,26 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sql": return getOrCreateConfiguration(target).getSql();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "typeguessing":
+        case "typeGuessing": return getOrCreateConfiguration(target).getTypeGuessing();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).getWaitForCompletion();
         case "waittimeout":
         case "waitTimeout": return getOrCreateConfiguration(target).getWaitTimeout();
+        case "waypoints": return getOrCreateConfiguration(target).getWaypoints();
         case "workerthreads":
         case "workerThreads": return target.getWorkerThreads();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

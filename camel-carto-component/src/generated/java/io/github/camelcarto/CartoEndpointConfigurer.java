@@ -25,22 +25,58 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "address": target.getConfiguration().setAddress(property(camelContext, java.lang.String.class, value)); return true;
         case "apibaseurl":
         case "apiBaseUrl": target.getConfiguration().setApiBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "autoguessing": target.getConfiguration().setAutoguessing(property(camelContext, boolean.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
         case "backoffmultiplier":
         case "backoffMultiplier": target.getConfiguration().setBackoffMultiplier(property(camelContext, double.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": target.getConfiguration().setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
+        case "checkformat":
+        case "checkFormat": target.getConfiguration().setCheckFormat(property(camelContext, boolean.class, value)); return true;
         case "client": target.getConfiguration().setClient(property(camelContext, java.lang.String.class, value)); return true;
+        case "collisionstrategy":
+        case "collisionStrategy": target.getConfiguration().setCollisionStrategy(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connection": target.getConfiguration().setConnection(property(camelContext, java.lang.String.class, value)); return true;
+        case "contentguessing":
+        case "contentGuessing": target.getConfiguration().setContentGuessing(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "country": target.getConfiguration().setCountry(property(camelContext, java.lang.String.class, value)); return true;
+        case "createvisualization":
+        case "createVisualization": target.getConfiguration().setCreateVisualization(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "delay": target.getConfiguration().setDelay(property(camelContext, java.lang.Long.class, value)); return true;
+        case "destination": target.getConfiguration().setDestination(property(camelContext, java.lang.String.class, value)); return true;
+        case "emiton":
+        case "emitOn": target.getConfiguration().setEmitOn(property(camelContext, io.github.camelcarto.CartoJobsEmitOn.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "fetchoutput":
         case "fetchOutput": target.getConfiguration().setFetchOutput(property(camelContext, boolean.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "jobids":
+        case "jobIds": target.getConfiguration().setJobIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "language": target.getConfiguration().setLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "lat": target.getConfiguration().setLat(property(camelContext, java.lang.Double.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "ldsoperation":
+        case "ldsOperation": target.getConfiguration().setLdsOperation(property(camelContext, io.github.camelcarto.CartoLdsOperation.class, value)); return true;
+        case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "lon": target.getConfiguration().setLon(property(camelContext, java.lang.Double.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
@@ -48,27 +84,59 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, io.github.camelcarto.client.QueryMethod.class, value)); return true;
+        case "mode": target.getConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camelcarto.CartoJobOperation.class, value)); return true;
+        case "origin": target.getConfiguration().setOrigin(property(camelContext, java.lang.String.class, value)); return true;
+        case "overwrite": target.getConfiguration().setOverwrite(property(camelContext, boolean.class, value)); return true;
         case "parameterorder":
         case "parameterOrder": target.getConfiguration().setParameterOrder(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinterval":
         case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "procedure": target.getConfiguration().setProcedure(property(camelContext, java.lang.String.class, value)); return true;
         case "queryparameters":
         case "queryParameters": target.getConfiguration().setQueryParameters(property(camelContext, java.lang.String.class, value)); return true;
+        case "quotedfieldsguessing":
+        case "quotedFieldsGuessing": target.getConfiguration().setQuotedFieldsGuessing(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "range": target.getConfiguration().setRange(property(camelContext, java.lang.String.class, value)); return true;
+        case "rangetype":
+        case "rangeType": target.getConfiguration().setRangeType(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sql": target.getConfiguration().setSql(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "typeguessing":
+        case "typeGuessing": target.getConfiguration().setTypeGuessing(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "waittimeout":
         case "waitTimeout": target.getConfiguration().setWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "waypoints": target.getConfiguration().setWaypoints(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -83,22 +151,58 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "address": return java.lang.String.class;
         case "apibaseurl":
         case "apiBaseUrl": return java.lang.String.class;
+        case "autoguessing": return boolean.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
         case "backoffmultiplier":
         case "backoffMultiplier": return double.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
+        case "checkformat":
+        case "checkFormat": return boolean.class;
         case "client": return java.lang.String.class;
+        case "collisionstrategy":
+        case "collisionStrategy": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connection": return java.lang.String.class;
+        case "contentguessing":
+        case "contentGuessing": return java.lang.Boolean.class;
+        case "country": return java.lang.String.class;
+        case "createvisualization":
+        case "createVisualization": return java.lang.Boolean.class;
+        case "delay": return java.lang.Long.class;
+        case "destination": return java.lang.String.class;
+        case "emiton":
+        case "emitOn": return io.github.camelcarto.CartoJobsEmitOn.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "fetchoutput":
         case "fetchOutput": return boolean.class;
+        case "greedy": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
+        case "jobids":
+        case "jobIds": return java.lang.String.class;
+        case "language": return java.lang.String.class;
+        case "lat": return java.lang.Double.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "ldsoperation":
+        case "ldsOperation": return io.github.camelcarto.CartoLdsOperation.class;
+        case "limit": return java.lang.Integer.class;
+        case "lon": return java.lang.Double.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
         case "maxretries":
@@ -106,27 +210,59 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
         case "method": return io.github.camelcarto.client.QueryMethod.class;
+        case "mode": return java.lang.String.class;
         case "operation": return io.github.camelcarto.CartoJobOperation.class;
+        case "origin": return java.lang.String.class;
+        case "overwrite": return boolean.class;
         case "parameterorder":
         case "parameterOrder": return java.lang.String.class;
         case "pollinterval":
         case "pollInterval": return long.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "procedure": return java.lang.String.class;
         case "queryparameters":
         case "queryParameters": return java.lang.String.class;
+        case "quotedfieldsguessing":
+        case "quotedFieldsGuessing": return java.lang.Boolean.class;
+        case "range": return java.lang.String.class;
+        case "rangetype":
+        case "rangeType": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sql": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "typeguessing":
+        case "typeGuessing": return java.lang.Boolean.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "waitforcompletion":
         case "waitForCompletion": return java.lang.Boolean.class;
         case "waittimeout":
         case "waitTimeout": return long.class;
+        case "waypoints": return java.lang.String.class;
         default: return null;
         }
     }
@@ -137,22 +273,58 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
+        case "address": return target.getConfiguration().getAddress();
         case "apibaseurl":
         case "apiBaseUrl": return target.getConfiguration().getApiBaseUrl();
+        case "autoguessing": return target.getConfiguration().isAutoguessing();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
         case "backoffmultiplier":
         case "backoffMultiplier": return target.getConfiguration().getBackoffMultiplier();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelontimeout":
         case "cancelOnTimeout": return target.getConfiguration().isCancelOnTimeout();
+        case "checkformat":
+        case "checkFormat": return target.getConfiguration().isCheckFormat();
         case "client": return target.getConfiguration().getClient();
+        case "collisionstrategy":
+        case "collisionStrategy": return target.getConfiguration().getCollisionStrategy();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connection": return target.getConfiguration().getConnection();
+        case "contentguessing":
+        case "contentGuessing": return target.getConfiguration().getContentGuessing();
+        case "country": return target.getConfiguration().getCountry();
+        case "createvisualization":
+        case "createVisualization": return target.getConfiguration().getCreateVisualization();
+        case "delay": return target.getConfiguration().getDelay();
+        case "destination": return target.getConfiguration().getDestination();
+        case "emiton":
+        case "emitOn": return target.getConfiguration().getEmitOn();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "fetchoutput":
         case "fetchOutput": return target.getConfiguration().isFetchOutput();
+        case "greedy": return target.isGreedy();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
+        case "jobids":
+        case "jobIds": return target.getConfiguration().getJobIds();
+        case "language": return target.getConfiguration().getLanguage();
+        case "lat": return target.getConfiguration().getLat();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "ldsoperation":
+        case "ldsOperation": return target.getConfiguration().getLdsOperation();
+        case "limit": return target.getConfiguration().getLimit();
+        case "lon": return target.getConfiguration().getLon();
         case "maxpollinterval":
         case "maxPollInterval": return target.getConfiguration().getMaxPollInterval();
         case "maxretries":
@@ -160,27 +332,70 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "method": return target.getConfiguration().getMethod();
+        case "mode": return target.getConfiguration().getMode();
         case "operation": return target.getConfiguration().getOperation();
+        case "origin": return target.getConfiguration().getOrigin();
+        case "overwrite": return target.getConfiguration().isOverwrite();
         case "parameterorder":
         case "parameterOrder": return target.getConfiguration().getParameterOrder();
         case "pollinterval":
         case "pollInterval": return target.getConfiguration().getPollInterval();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "procedure": return target.getConfiguration().getProcedure();
         case "queryparameters":
         case "queryParameters": return target.getConfiguration().getQueryParameters();
+        case "quotedfieldsguessing":
+        case "quotedFieldsGuessing": return target.getConfiguration().getQuotedFieldsGuessing();
+        case "range": return target.getConfiguration().getRange();
+        case "rangetype":
+        case "rangeType": return target.getConfiguration().getRangeType();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "retryinitialdelay":
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sql": return target.getConfiguration().getSql();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
+        case "typeguessing":
+        case "typeGuessing": return target.getConfiguration().getTypeGuessing();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "waitforcompletion":
         case "waitForCompletion": return target.getConfiguration().getWaitForCompletion();
         case "waittimeout":
         case "waitTimeout": return target.getConfiguration().getWaitTimeout();
+        case "waypoints": return target.getConfiguration().getWaypoints();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import io.github.camelcarto.client.QueryMethod;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -68,7 +69,9 @@ public class CartoConfiguration implements Cloneable {
               description = "The longest delay between polls once they have backed off.")
     private long maxPollInterval = 30000;
     @UriParam(label = "producer", defaultValue = "1.5",
-              description = "Each poll delay is the previous one times this, up to maxPollInterval (1 = fixed).")
+              description = "Each poll delay is the previous one times this, up to maxPollInterval (1 = fixed). "
+                            + "carto:jobs: how many polls Camel's scheduler skips (rounded up) once "
+                            + "backoffErrorThreshold or backoffIdleThreshold is reached.")
     private double backoffMultiplier = 1.5;
     @UriParam(label = "producer", defaultValue = "3600000", javaType = "java.time.Duration",
               description = "How long to wait for a job in all before failing with CartoTimeoutException. The job "
@@ -123,6 +126,94 @@ public class CartoConfiguration implements Cloneable {
                             + "sslContextParameters then do not apply.")
     @Metadata(autowired = true)
     private HttpClient httpClient;
+
+    // carto:import
+    @UriParam(label = "producer",
+              description = "carto:import: the fully qualified table to import into (e.g. project.dataset.table); a "
+                            + "destination field of a Map body overrides it. carto:lds routing: the destination as "
+                            + "longitude,latitude (header CamelCartoLdsDestination overrides it).")
+    private String destination;
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "carto:import: whether to replace the destination table if it exists.")
+    private boolean overwrite;
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "carto:import: whether CARTO guesses column types and geometry (autoguessing).")
+    private boolean autoguessing = true;
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "carto:import: whether to refuse, before any call, a source whose extension is not a "
+                            + "format CARTO imports (CSV, GeoJSON, GeoPackage, KML/KMZ, TAB, zipped Shapefile, "
+                            + "GeoParquet). Turn off for URLs without a file name.")
+    private boolean checkFormat = true;
+    @UriParam(label = "producer,legacy",
+              description = "carto:import on the legacy Import API (apiVersion=v2): sent as type_guessing.")
+    private Boolean typeGuessing;
+    @UriParam(label = "producer,legacy",
+              description = "carto:import on the legacy Import API (apiVersion=v2): sent as quoted_fields_guessing.")
+    private Boolean quotedFieldsGuessing;
+    @UriParam(label = "producer,legacy",
+              description = "carto:import on the legacy Import API (apiVersion=v2): sent as content_guessing.")
+    private Boolean contentGuessing;
+    @UriParam(label = "producer,legacy",
+              description = "carto:import on the legacy Import API (apiVersion=v2): whether to also create a map; "
+                            + "sent as create_vis.")
+    private Boolean createVisualization;
+    @UriParam(label = "producer,legacy",
+              description = "carto:import on the legacy Import API (apiVersion=v2): what to do when the table exists, "
+                            + "e.g. overwrite; sent as collision_strategy.")
+    private String collisionStrategy;
+
+    // carto:jobs consumer
+    @UriParam(label = "consumer", defaultValue = "change",
+              description = "carto:jobs: which observations become exchanges: change (each new status of a job), "
+                            + "terminal (only when a job ends) or all (every poll of an unfinished job, and its end).")
+    private CartoJobsEmitOn emitOn = CartoJobsEmitOn.change;
+    @UriParam(label = "consumer",
+              description = "carto:jobs: where each job's last delivered status and the jobs still running are kept. "
+                            + "In memory by default; use a FileStateRepository (or another persistent one) so that a "
+                            + "restart neither repeats nor loses events. Use one repository per consumer.")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer",
+              description = "carto:jobs: comma-separated job ids to watch instead of listing GET /v3/sql/jobs; each is "
+                            + "read on connection until it has ended.")
+    private String jobIds;
+    @UriParam(label = "consumer,scheduler", defaultValue = "30000",
+              description = "carto:jobs: milliseconds between two polls (accepts 30s, 1m...). Defaults to 30 seconds, "
+                            + "not Camel's usual 500 ms, to spare CARTO's API.")
+    private Long delay;
+
+    // carto:lds
+    @UriParam(label = "producer", enums = "geocode,reverseGeocode,batchGeocode,isolines,routing",
+              description = "carto:lds: the Location Data Services call; header CamelCartoLdsOperation overrides it.")
+    private CartoLdsOperation ldsOperation;
+    @UriParam(label = "producer", description = "carto:lds geocode: the address to geocode (else the body).")
+    private String address;
+    @UriParam(label = "producer",
+              description = "carto:lds geocode and batchGeocode: ISO 3166-1 alpha-2 country code narrowing the search.")
+    private String country;
+    @UriParam(label = "producer", description = "carto:lds geocode: the most results to return.")
+    private Integer limit;
+    @UriParam(label = "producer", description = "carto:lds reverseGeocode: the latitude, -90 to 90.")
+    private Double lat;
+    @UriParam(label = "producer", description = "carto:lds reverseGeocode: the longitude, -180 to 180.")
+    private Double lon;
+    @UriParam(label = "producer", description = "carto:lds reverseGeocode: the language of the answer.")
+    private String language;
+    @UriParam(label = "producer",
+              description = "carto:lds isolines and routing: the start as longitude,latitude (longitude first).")
+    private String origin;
+    @UriParam(label = "producer", description = "carto:lds isolines and routing: the travel mode, e.g. car, walk.")
+    private String mode;
+    @UriParam(label = "producer",
+              description = "carto:lds isolines: comma-separated ranges, seconds for rangeType=time, meters for "
+                            + "distance.")
+    private String range;
+    @UriParam(label = "producer", enums = "time,distance",
+              description = "carto:lds isolines: time or distance; sent as range_type.")
+    private String rangeType;
+    @UriParam(label = "producer",
+              description = "carto:lds routing: intermediate points as latitude,longitude (latitude first, unlike "
+                            + "origin), separated by semicolons.")
+    private String waypoints;
 
     public CartoConfiguration copy() {
         try {
@@ -330,5 +421,205 @@ public class CartoConfiguration implements Cloneable {
 
     public void setHttpClient(HttpClient httpClient) {
         this.httpClient = httpClient;
+    }
+
+    public String getDestination() {
+        return destination;
+    }
+
+    public void setDestination(String destination) {
+        this.destination = destination;
+    }
+
+    public boolean isOverwrite() {
+        return overwrite;
+    }
+
+    public void setOverwrite(boolean overwrite) {
+        this.overwrite = overwrite;
+    }
+
+    public boolean isAutoguessing() {
+        return autoguessing;
+    }
+
+    public void setAutoguessing(boolean autoguessing) {
+        this.autoguessing = autoguessing;
+    }
+
+    public boolean isCheckFormat() {
+        return checkFormat;
+    }
+
+    public void setCheckFormat(boolean checkFormat) {
+        this.checkFormat = checkFormat;
+    }
+
+    public Boolean getTypeGuessing() {
+        return typeGuessing;
+    }
+
+    public void setTypeGuessing(Boolean typeGuessing) {
+        this.typeGuessing = typeGuessing;
+    }
+
+    public Boolean getQuotedFieldsGuessing() {
+        return quotedFieldsGuessing;
+    }
+
+    public void setQuotedFieldsGuessing(Boolean quotedFieldsGuessing) {
+        this.quotedFieldsGuessing = quotedFieldsGuessing;
+    }
+
+    public Boolean getContentGuessing() {
+        return contentGuessing;
+    }
+
+    public void setContentGuessing(Boolean contentGuessing) {
+        this.contentGuessing = contentGuessing;
+    }
+
+    public Boolean getCreateVisualization() {
+        return createVisualization;
+    }
+
+    public void setCreateVisualization(Boolean createVisualization) {
+        this.createVisualization = createVisualization;
+    }
+
+    public String getCollisionStrategy() {
+        return collisionStrategy;
+    }
+
+    public void setCollisionStrategy(String collisionStrategy) {
+        this.collisionStrategy = collisionStrategy;
+    }
+
+    public CartoJobsEmitOn getEmitOn() {
+        return emitOn;
+    }
+
+    public void setEmitOn(CartoJobsEmitOn emitOn) {
+        this.emitOn = emitOn;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getJobIds() {
+        return jobIds;
+    }
+
+    public void setJobIds(String jobIds) {
+        this.jobIds = jobIds;
+    }
+
+    public Long getDelay() {
+        return delay;
+    }
+
+    public void setDelay(Long delay) {
+        this.delay = delay;
+    }
+
+    public CartoLdsOperation getLdsOperation() {
+        return ldsOperation;
+    }
+
+    public void setLdsOperation(CartoLdsOperation ldsOperation) {
+        this.ldsOperation = ldsOperation;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public Integer getLimit() {
+        return limit;
+    }
+
+    public void setLimit(Integer limit) {
+        this.limit = limit;
+    }
+
+    public Double getLat() {
+        return lat;
+    }
+
+    public void setLat(Double lat) {
+        this.lat = lat;
+    }
+
+    public Double getLon() {
+        return lon;
+    }
+
+    public void setLon(Double lon) {
+        this.lon = lon;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    public void setOrigin(String origin) {
+        this.origin = origin;
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public void setMode(String mode) {
+        this.mode = mode;
+    }
+
+    public String getRange() {
+        return range;
+    }
+
+    public void setRange(String range) {
+        this.range = range;
+    }
+
+    public String getRangeType() {
+        return rangeType;
+    }
+
+    public void setRangeType(String rangeType) {
+        this.rangeType = rangeType;
+    }
+
+    public String getWaypoints() {
+        return waypoints;
+    }
+
+    public void setWaypoints(String waypoints) {
+        this.waypoints = waypoints;
     }
 }

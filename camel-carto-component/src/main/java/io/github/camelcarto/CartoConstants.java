@@ -47,6 +47,66 @@ public final class CartoConstants {
               javaType = "String")
     public static final String WORKFLOW_OUTPUT_TABLE = "CamelCartoWorkflowOutputTable";
 
+    @Metadata(label = "producer", description = "carto:import: the import's job id.", javaType = "String")
+    public static final String IMPORT_ID = "CamelCartoImportId";
+    @Metadata(label = "producer", description = "carto:import: the table the import wrote (its destination, or the "
+                                                + "table the legacy Import API created).",
+              javaType = "String")
+    public static final String TABLE = "CamelCartoTable";
+    @Metadata(label = "consumer", description = "carto:jobs: the status last delivered for this job before this event, "
+                                                + "or null the first time the job is seen.",
+              javaType = "io.github.camelcarto.client.CartoJobStatus")
+    public static final String JOB_PREVIOUS_STATUS = "CamelCartoJobPreviousStatus";
+    @Metadata(label = "consumer", description = "carto:jobs: the connection the job runs on, when known.",
+              javaType = "String")
+    public static final String CONNECTION = "CamelCartoConnection";
+    @Metadata(label = "producer", description = "carto:lds: the operation; overrides the ldsOperation option.",
+              javaType = "String")
+    public static final String LDS_OPERATION = "CamelCartoLdsOperation";
+    @Metadata(label = "producer", description = "carto:lds geocode: the address; overrides the address option.",
+              javaType = "String")
+    public static final String LDS_ADDRESS = "CamelCartoLdsAddress";
+    @Metadata(label = "producer", description = "carto:lds: ISO alpha-2 country; overrides the country option.",
+              javaType = "String")
+    public static final String LDS_COUNTRY = "CamelCartoLdsCountry";
+    @Metadata(label = "producer", description = "carto:lds geocode: most results; overrides the limit option.",
+              javaType = "Integer")
+    public static final String LDS_LIMIT = "CamelCartoLdsLimit";
+    @Metadata(label = "producer", description = "carto:lds reverseGeocode: latitude; overrides the lat option.",
+              javaType = "Double")
+    public static final String LDS_LAT = "CamelCartoLdsLat";
+    @Metadata(label = "producer", description = "carto:lds reverseGeocode: longitude; overrides the lon option.",
+              javaType = "Double")
+    public static final String LDS_LON = "CamelCartoLdsLon";
+    @Metadata(label = "producer", description = "carto:lds reverseGeocode: language; overrides the language option.",
+              javaType = "String")
+    public static final String LDS_LANGUAGE = "CamelCartoLdsLanguage";
+    @Metadata(label = "producer", description = "carto:lds isolines and routing: the origin as \"lon,lat\" or a List "
+                                                + "[lon, lat]; overrides the origin option.",
+              javaType = "Object")
+    public static final String LDS_ORIGIN = "CamelCartoLdsOrigin";
+    @Metadata(label = "producer", description = "carto:lds routing: the destination as \"lon,lat\" or a List "
+                                                + "[lon, lat]; overrides the destination option.",
+              javaType = "Object")
+    public static final String LDS_DESTINATION = "CamelCartoLdsDestination";
+    @Metadata(label = "producer", description = "carto:lds isolines and routing: travel mode; overrides the mode option.",
+              javaType = "String")
+    public static final String LDS_MODE = "CamelCartoLdsMode";
+    @Metadata(label = "producer", description = "carto:lds isolines: ranges as \"300,600\" or a List; overrides the "
+                                                + "range option.",
+              javaType = "Object")
+    public static final String LDS_RANGE = "CamelCartoLdsRange";
+    @Metadata(label = "producer", description = "carto:lds isolines: time or distance; overrides the rangeType option.",
+              javaType = "String")
+    public static final String LDS_RANGE_TYPE = "CamelCartoLdsRangeType";
+    @Metadata(label = "producer", description = "carto:lds routing: waypoints as \"lat,lon;lat,lon\" or a List of "
+                                                + "\"lat,lon\"; overrides the waypoints option.",
+              javaType = "Object")
+    public static final String LDS_WAYPOINTS = "CamelCartoLdsWaypoints";
+    @Metadata(label = "producer", description = "carto:lds batchGeocode: how many entries carry an error.",
+              javaType = "int")
+    public static final String LDS_FAILED_COUNT = "CamelCartoLdsFailedCount";
+
     private CartoConstants() {
     }
 }

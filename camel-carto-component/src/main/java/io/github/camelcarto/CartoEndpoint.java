@@ -6,9 +6,12 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcarto.client.ImportApi;
 import io.github.camelcarto.client.JobWaiter;
+import io.github.camelcarto.client.LdsApi;
 import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.SqlApi;
 import io.github.camelcarto.client.WaitOptions;
@@ -27,20 +30,23 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.support.ScheduledPollConsumer;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.util.IOHelper;
 
 /**
- * Run SQL, jobs and Workflows in your cloud data warehouse through CARTO.
+ * Run SQL, jobs and Workflows in your cloud data warehouse through CARTO, import files, follow job events and call
+ * Location Data Services.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = "carto", title = "CARTO", syntax = "carto:kind", producerOnly = true,
+@UriEndpoint(firstVersion = "0.1.0", scheme = "carto", title = "CARTO", syntax = "carto:kind",
              category = { Category.CLOUD, Category.DATABASE }, headersClass = CartoConstants.class)
-public class CartoEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
-    @UriPath(enums = "query,job,workflow",
+    @UriPath(enums = "query,job,workflow,import,jobs,lds",
              description = "What the endpoint does: query runs synchronous SQL, job submits and watches SQL jobs, "
-                           + "workflow runs a CARTO Workflow enabled for API access.")
+                           + "workflow runs a CARTO Workflow enabled for API access, import loads a file by URL into a "
+                           + "table, jobs consumes job status events, lds calls Location Data Services.")
     @Metadata(required = true)
     private final String kind;
     @UriParam
@@ -51,6 +57,8 @@ public class CartoEndpoint extends DefaultEndpoint implements EndpointServiceLoc
     private QueryParameters optionParameters = QueryParameters.none();
     private WaitOptions waitOptions;
     private SqlApi sqlApi;
+    private ImportApi importApi;
+    private LdsApi ldsApi;
 
     public CartoEndpoint(String uri, CartoComponent component, String kind, CartoConfiguration configuration) {
         super(uri, component);
@@ -58,6 +66,9 @@ public class CartoEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         this.kind = endpointKind.uriName();
         this.configuration = configuration;
     }
+
+    /** The carto:jobs consumer's delay between polls unless the delay option says otherwise: 30 seconds. */
+    static final long DEFAULT_CONSUMER_DELAY = 30_000;
 
     /** Checks the options and loads referenced SQL, so that mistakes surface when the route starts. */
     void validate() {
@@ -67,9 +78,11 @@ public class CartoEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         checkBaseUrl(configuration.getApiBaseUrl());
         boolean needsConnection = endpointKind != CartoEndpointKind.JOB
                                   || configuration.getOperation() != CartoJobOperation.list;
+        needsConnection &= !endpointKind.connectionFromMessage();
         if (needsConnection) {
             require(configuration.getConnection(), "connection", "the name of a CARTO connection, e.g. carto_dw");
         }
+        validateKind();
         if (endpointKind == CartoEndpointKind.WORKFLOW) {
             require(configuration.getProcedure(), "procedure",
                     "the workflow's stored procedure as shown in its API dialog");
@@ -95,12 +108,55 @@ public class CartoEndpoint extends DefaultEndpoint implements EndpointServiceLoc
             case QUERY -> new CartoQueryProducer(this);
             case JOB -> new CartoJobProducer(this);
             case WORKFLOW -> new CartoWorkflowProducer(this);
+            case IMPORT -> new CartoImportProducer(this);
+            case LDS -> new CartoLdsProducer(this);
+            case JOBS -> throw new UnsupportedOperationException("carto:jobs only consumes job events (from(\"carto:jobs\")): "
+                                                                 + "to submit, read or list jobs send to carto:job");
         };
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("carto:" + kind + " only sends: it has no consumer");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (endpointKind != CartoEndpointKind.JOBS) {
+            throw new UnsupportedOperationException("carto:" + kind + " only sends: it has no consumer (to receive job "
+                                                    + "events use from(\"carto:jobs\"))");
+        }
+        CartoJobsConsumer consumer = new CartoJobsConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /**
+     * Applies Camel's scheduler options, then this component's own reading of two of them: {@code delay} defaults to
+     * 30 s, and {@code backoffMultiplier} (an option carto:job and carto:workflow also use, for their waits) is the
+     * scheduler's number of polls to skip once {@code backoffErrorThreshold} or {@code backoffIdleThreshold} is set.
+     */
+    @Override
+    protected void doConfigureConsumer(Consumer consumer) {
+        super.doConfigureConsumer(consumer);
+        if (consumer instanceof ScheduledPollConsumer scheduled) {
+            Long delay = configuration.getDelay();
+            scheduled.setDelay(delay != null
+                    ? delay : Math.max(1, getTimeUnit().convert(DEFAULT_CONSUMER_DELAY, TimeUnit.MILLISECONDS)));
+            if (getBackoffMultiplier() <= 0 && (getBackoffErrorThreshold() > 0 || getBackoffIdleThreshold() > 0)) {
+                scheduled.setBackoffMultiplier((int) Math.ceil(configuration.getBackoffMultiplier()));
+            }
+        }
+    }
+
+    /** Checks specific to carto:import, carto:jobs and carto:lds. */
+    private void validateKind() {
+        if (endpointKind == CartoEndpointKind.JOBS && configuration.getJobIds() != null
+                && !configuration.getJobIds().isBlank()) {
+            require(configuration.getConnection(), "connection", "the CARTO connection the jobs in jobIds run on");
+        }
+        if (endpointKind == CartoEndpointKind.LDS && configuration.getLdsOperation() == null) {
+            throw new IllegalArgumentException("carto:lds needs option ldsOperation (geocode, reverseGeocode, "
+                                               + "batchGeocode, isolines or routing), e.g. carto:lds?ldsOperation=geocode");
+        }
+        if (endpointKind == CartoEndpointKind.LDS) {
+            LdsInputs.checkOptions(configuration);
+        }
     }
 
     @Override
@@ -122,6 +178,8 @@ public class CartoEndpoint extends DefaultEndpoint implements EndpointServiceLoc
                 new BearerTokenAuth(configuration.getAccessToken()), retryPolicy, runtime.scheduler(),
                 runtime.limiter());
         sqlApi = new SqlApi(transport);
+        importApi = new ImportApi(transport);
+        ldsApi = new LdsApi(transport);
     }
 
     @Override
@@ -147,6 +205,14 @@ public class CartoEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     SqlApi sqlApi() {
         return sqlApi;
+    }
+
+    ImportApi importApi() {
+        return importApi;
+    }
+
+    LdsApi ldsApi() {
+        return ldsApi;
     }
 
     JobWaiter waiter() {

@@ -11,10 +11,21 @@ public enum CartoEndpointKind {
     /** SQL jobs through {@code /v3/sql/{connection}/job}: submit, get, cancel, list, and wait for completion. */
     JOB,
     /** Runs a CARTO Workflow enabled for API access (its stored procedure) as a job. */
-    WORKFLOW;
+    WORKFLOW,
+    /** Imports a file by URL into a table through {@code /v3/imports} and waits for the import. */
+    IMPORT,
+    /** Consumes job events: polls the jobs listing (or a list of ids) and emits status changes. */
+    JOBS,
+    /** Location Data Services: geocoding, reverse geocoding, batch geocoding, isolines, routing. */
+    LDS;
 
     public String uriName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the connection comes with each message or job rather than from the connection option. */
+    boolean connectionFromMessage() {
+        return this == IMPORT || this == JOBS || this == LDS;
     }
 
     public static CartoEndpointKind fromUri(String value) {
