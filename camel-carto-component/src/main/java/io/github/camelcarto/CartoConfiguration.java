@@ -59,7 +59,7 @@ public class CartoConfiguration implements Cloneable {
     private CartoJobOperation operation = CartoJobOperation.submit;
     @UriParam(label = "producer",
               description = "Whether the exchange completes only when the job has ended (DONE, or an exception for "
-                            + "FAILED and CANCELLED). Defaults to false for carto:job, true for carto:workflow. "
+                            + "FAILED and CANCELLED). Defaults to false for carto:job, true for carto:workflow and carto:import. "
                             + "Waiting holds no thread.")
     private Boolean waitForCompletion;
     @UriParam(label = "producer", defaultValue = "2000", javaType = "java.time.Duration",

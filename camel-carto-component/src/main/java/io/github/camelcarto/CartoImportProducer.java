@@ -10,14 +10,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelcarto.client.CartoJob;
-import io.github.camelcarto.client.CartoTimeoutException;
 import io.github.camelcarto.client.ImportApiV1;
 import io.github.camelcarto.client.ImportFormats;
 import io.github.camelcarto.client.JobOutcome;
 import io.github.camelcarto.client.JobPoller;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.spi.ShutdownPrepared;
 
 /**
  * carto:import: imports a file by URL into a table with CARTO 3's Imports API and, by default, waits for the import
@@ -25,7 +23,7 @@ import org.apache.camel.spi.ShutdownPrepared;
  * {@code Map} of the request fields; a local file fails at once, before any call, naming the ways to import it.
  * The legacy Import API (multipart upload) is {@link #startLegacy(Exchange, ImportApiV1)}, used with apiVersion=v2.
  */
-final class CartoImportProducer extends CartoAsyncProducer implements ShutdownPrepared {
+final class CartoImportProducer extends JobWaitingProducer {
 
     private static final String GENERIC_FILE = "org.apache.camel.component.file.GenericFile";
 
@@ -78,29 +76,13 @@ final class CartoImportProducer extends CartoAsyncProducer implements ShutdownPr
         if (Boolean.FALSE.equals(getEndpoint().getConfiguration().getWaitForCompletion())) {
             return CompletableFuture.completedFuture(job);
         }
-        return getEndpoint().waiter().await(job, poller, getEndpoint().waitOptions(), this)
-                .handle((outcome, error) -> finish(message, outcome, error, destination));
+        return awaitEnd(message, job, poller, outcome -> writeOutcome(message, outcome, destination));
     }
 
-    private static CartoJob finish(Message message, JobOutcome outcome, Throwable error, String destination) {
-        if (error != null) {
-            Throwable cause = unwrap(error);
-            if (cause instanceof CartoTimeoutException timeout) {
-                message.setHeader(CartoConstants.JOB_STATUS, timeout.getLastStatus());
-                message.setHeader(CartoConstants.POLL_COUNT, timeout.getPolls());
-                message.setHeader(CartoConstants.ELAPSED_MILLIS, timeout.getWaited().toMillis());
-            }
-            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-        }
-        CartoJob job = outcome.job();
-        String legacyTable = ImportApiV1.tableName(job);
-        write(message, job, legacyTable != null ? legacyTable : destination);
-        message.setHeader(CartoConstants.POLL_COUNT, outcome.polls());
-        message.setHeader(CartoConstants.ELAPSED_MILLIS, outcome.elapsed().toMillis());
-        if (!outcome.succeeded()) {
-            throw outcome.failure();
-        }
-        return job;
+    private static void writeOutcome(Message message, JobOutcome outcome, String destination) {
+        String legacyTable = ImportApiV1.tableName(outcome.job());
+        write(message, outcome.job(), legacyTable != null ? legacyTable : destination);
+        JobMessages.writeProgress(message, outcome);
     }
 
     private static void write(Message message, CartoJob job, String table) {
@@ -230,18 +212,5 @@ final class CartoImportProducer extends CartoAsyncProducer implements ShutdownPr
         return "Ways out: (1) upload the file with the legacy Import API: apiVersion=v2 with an apiKey; (2) load CSV rows "
                + "into an existing table with COPY through carto:copyfrom; (3) put the file in storage that yields a "
                + "public or signed URL (e.g. a presigned S3 or GCS URL) and send that URL to carto:import.";
-    }
-
-    @Override
-    public void prepareShutdown(boolean suspendOnly, boolean forced) {
-        if (forced && !suspendOnly) {
-            getEndpoint().waiter().abort(this, "Camel forced the shutdown of the route");
-        }
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        getEndpoint().waiter().abort(this, "the producer was stopped");
-        super.doStop();
     }
 }

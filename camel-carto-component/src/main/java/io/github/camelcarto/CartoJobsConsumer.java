@@ -13,7 +13,6 @@ import java.util.concurrent.TimeoutException;
 import io.github.camelcarto.client.CartoException;
 import io.github.camelcarto.client.CartoHttpException;
 import io.github.camelcarto.client.CartoJob;
-import io.github.camelcarto.client.CartoJobParser;
 import io.github.camelcarto.client.CartoJobStatus;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -169,7 +168,7 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
     private CartoJob readUnlisted(String connection, String id) throws Exception {
         try {
             CartoJob job = await(getEndpoint().sqlApi().getJob(connection, id), "the read of job " + id);
-            return job.id() != null ? job : withId(job, id);
+            return job.id() != null ? job : job.withId(id);
         } catch (CartoHttpException http) {
             if (http.getStatusCode() == 404 || http.getStatusCode() == 400 && isNotFound(http)) {
                 LOG.warn("CARTO job {} on connection '{}' was running when last seen but CARTO no longer knows it "
@@ -179,12 +178,6 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
             }
             throw http;
         }
-    }
-
-    private static CartoJob withId(CartoJob job, String id) {
-        Map<String, Object> fields = new LinkedHashMap<>(job.fields());
-        fields.put("jobId", id);
-        return CartoJobParser.parse(fields);
     }
 
     private static boolean isNotFound(CartoHttpException http) {

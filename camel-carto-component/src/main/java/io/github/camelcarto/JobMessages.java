@@ -1,6 +1,7 @@
 package io.github.camelcarto;
 
 import io.github.camelcarto.client.CartoJob;
+import io.github.camelcarto.client.CartoTimeoutException;
 import io.github.camelcarto.client.JobOutcome;
 import org.apache.camel.Message;
 
@@ -22,7 +23,19 @@ final class JobMessages {
 
     static void write(Message message, JobOutcome outcome) {
         write(message, outcome.job());
+        writeProgress(message, outcome);
+    }
+
+    /** How long waiting took: polls and elapsed milliseconds. */
+    static void writeProgress(Message message, JobOutcome outcome) {
         message.setHeader(CartoConstants.POLL_COUNT, outcome.polls());
         message.setHeader(CartoConstants.ELAPSED_MILLIS, outcome.elapsed().toMillis());
+    }
+
+    /** Where a wait that ran out left the job. */
+    static void write(Message message, CartoTimeoutException timeout) {
+        message.setHeader(CartoConstants.JOB_STATUS, timeout.getLastStatus());
+        message.setHeader(CartoConstants.POLL_COUNT, timeout.getPolls());
+        message.setHeader(CartoConstants.ELAPSED_MILLIS, timeout.getWaited().toMillis());
     }
 }

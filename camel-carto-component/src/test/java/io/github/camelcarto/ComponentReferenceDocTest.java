@@ -102,8 +102,16 @@ class ComponentReferenceDocTest {
             description += " Values: " + values + ".";
         }
         page.append("| `").append(name).append("` | ").append(option.path("group").asText()).append(" | ")
-                .append(option.has("defaultValue") ? "`" + option.path("defaultValue").asText() + "`" : "")
+                .append(defaultOf(option))
                 .append(" | `").append(shortType(option)).append("` | ").append(cell(description)).append(" |\n");
+    }
+
+    /** Camel's tooling gives every Boolean a default of false; a boxed Boolean here means "depends on the kind". */
+    private static String defaultOf(JsonNode option) {
+        if ("java.lang.Boolean".equals(option.path("javaType").asText())) {
+            return "per kind";
+        }
+        return option.has("defaultValue") ? "`" + option.path("defaultValue").asText() + "`" : "";
     }
 
     private static String shortType(JsonNode node) {

@@ -68,17 +68,7 @@ public final class ImportApi {
 
     /** Reads and cancels imports, for the {@link JobWaiter}. */
     public JobPoller poller() {
-        return new JobPoller() {
-            @Override
-            public CompletableFuture<CartoJob> read(String jobId) {
-                return get(jobId);
-            }
-
-            @Override
-            public CompletableFuture<CartoJob> cancel(String jobId) {
-                return ImportApi.this.cancel(jobId);
-            }
-        };
+        return JobPoller.of(this::get, this::cancel);
     }
 
     /** An import CARTO just accepted may come without a status: it is pending. */

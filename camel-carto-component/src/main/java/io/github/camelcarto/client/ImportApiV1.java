@@ -109,18 +109,8 @@ public final class ImportApiV1 {
 
     /** Reads imports for the {@link JobWaiter}; the legacy API has no cancel, so a cancel fails and says so. */
     public JobPoller poller() {
-        return new JobPoller() {
-            @Override
-            public CompletableFuture<CartoJob> read(String jobId) {
-                return get(jobId);
-            }
-
-            @Override
-            public CompletableFuture<CartoJob> cancel(String jobId) {
-                return CompletableFuture.failedFuture(new CartoException("the legacy Import API has no cancel; import "
-                                                                         + jobId + " goes on in CARTO"));
-            }
-        };
+        return JobPoller.of(this::get, importId -> CompletableFuture.failedFuture(new CartoException(
+                "the legacy Import API has no cancel; import " + importId + " goes on in CARTO")));
     }
 
     /** The table the import created ({@code table_name}), or null before it is complete. */

@@ -97,7 +97,7 @@ public final class SqlApi {
             JsonNode json = response.json();
             if (json.isObject() && json.size() > 0) {
                 CartoJob job = toJob(response);
-                return job.id() != null ? job : withId(job, jobId);
+                return job.id() != null ? job : job.withId(jobId);
             }
             // an empty answer (204): CARTO took the cancel
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -133,17 +133,7 @@ public final class SqlApi {
 
     /** Reads and cancels this connection's SQL jobs, for the {@link JobWaiter}. */
     public JobPoller jobPoller(String connection) {
-        return new JobPoller() {
-            @Override
-            public CompletableFuture<CartoJob> read(String jobId) {
-                return getJob(connection, jobId);
-            }
-
-            @Override
-            public CompletableFuture<CartoJob> cancel(String jobId) {
-                return cancelJob(connection, jobId);
-            }
-        };
+        return JobPoller.of(jobId -> getJob(connection, jobId), jobId -> cancelJob(connection, jobId));
     }
 
     private static String jobsPath(String connection) {
@@ -182,12 +172,6 @@ public final class SqlApi {
                                      + " with something that is not a job object: " + Json.snippet(json.toString()));
         }
         return CartoJobParser.parse(Json.toMap(json));
-    }
-
-    private static CartoJob withId(CartoJob job, String jobId) {
-        Map<String, Object> fields = new LinkedHashMap<>(job.fields());
-        fields.put("jobId", jobId);
-        return CartoJobParser.parse(fields);
     }
 
     /** Synchronous queries are cut at CARTO's one-minute limit: say what to do instead. */

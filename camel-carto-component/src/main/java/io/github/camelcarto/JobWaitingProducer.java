@@ -1,0 +1,60 @@
+package io.github.camelcarto;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import io.github.camelcarto.client.CartoJob;
+import io.github.camelcarto.client.CartoTimeoutException;
+import io.github.camelcarto.client.JobOutcome;
+import io.github.camelcarto.client.JobPoller;
+import org.apache.camel.Message;
+import org.apache.camel.spi.ShutdownPrepared;
+
+/**
+ * A producer that waits for CARTO jobs (SQL jobs, workflow runs, imports) without holding a thread. When the route
+ * is stopped (or a graceful shutdown runs out of time) the waits still in flight end at once, cancelling their jobs
+ * in CARTO when {@code cancelOnTimeout} is set, so no exchange hangs.
+ */
+abstract class JobWaitingProducer extends CartoAsyncProducer implements ShutdownPrepared {
+
+    JobWaitingProducer(CartoEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    /**
+     * Waits until the job has ended, hands the outcome to {@code writeOutcome}, and fails with the job's typed
+     * exception unless it is DONE; a wait that runs out leaves its last status, polls and time on the message.
+     */
+    protected CompletableFuture<CartoJob> awaitEnd(Message message, CartoJob job, JobPoller poller,
+                                                   Consumer<JobOutcome> writeOutcome) {
+        return getEndpoint().waiter().await(job, poller, getEndpoint().waitOptions(), this)
+                .handle((outcome, error) -> {
+                    if (error != null) {
+                        Throwable cause = unwrap(error);
+                        if (cause instanceof CartoTimeoutException timeout) {
+                            JobMessages.write(message, timeout);
+                        }
+                        throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+                    }
+                    writeOutcome.accept(outcome);
+                    if (!outcome.succeeded()) {
+                        throw outcome.failure();
+                    }
+                    return outcome.job();
+                });
+    }
+
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        // a graceful shutdown lets waits finish within its timeout; a forced one ends them now
+        if (forced && !suspendOnly) {
+            getEndpoint().waiter().abort(this, "Camel forced the shutdown of the route");
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        getEndpoint().waiter().abort(this, "the producer was stopped");
+        super.doStop();
+    }
+}
