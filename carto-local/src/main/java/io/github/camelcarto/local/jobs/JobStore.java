@@ -6,11 +6,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -25,6 +27,9 @@ public final class JobStore {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, JobRecord> jobs = new ConcurrentHashMap<>();
+    /** Creation order; timestamps alone tie within a millisecond. */
+    private final Map<String, Long> sequence = new ConcurrentHashMap<>();
+    private final AtomicLong nextSequence = new AtomicLong();
     private final Path folder;
 
     public JobStore(Path folder) {
@@ -44,13 +49,19 @@ public final class JobStore {
 
     /** Newest first. */
     public List<JobRecord> all() {
-        return jobs.values().stream().sorted(Comparator.comparing(JobRecord::createdAt).reversed()).toList();
+        return jobs.values().stream()
+                .sorted(Comparator.comparing((JobRecord job) -> sequence.get(job.jobId())).reversed()).toList();
     }
 
     public synchronized JobRecord save(JobRecord job) {
-        jobs.put(job.jobId(), job);
+        remember(job);
         persist(job);
         return job;
+    }
+
+    private void remember(JobRecord job) {
+        jobs.put(job.jobId(), job);
+        sequence.computeIfAbsent(job.jobId(), id -> nextSequence.incrementAndGet());
     }
 
     /** Applies a change atomically with respect to other changes of any job. */
@@ -85,10 +96,15 @@ public final class JobStore {
         try {
             Files.createDirectories(folder);
             try (Stream<Path> files = Files.list(folder)) {
+                List<JobRecord> stored = new ArrayList<>();
                 for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
-                    JobRecord job = JSON.readValue(file.toFile(), JobRecord.class);
-                    jobs.put(job.jobId(), job);
-                    if (!job.state().isFinal()) {
+                    stored.add(JSON.readValue(file.toFile(), JobRecord.class));
+                }
+                stored.sort(Comparator.comparing(JobRecord::createdAt));
+                for (JobRecord job : stored) {
+                    if (job.state().isFinal()) {
+                        remember(job);
+                    } else {
                         save(job.failed("SERVER_RESTARTED", "server restarted"));
                     }
                 }

@@ -47,13 +47,14 @@ public record WorkflowCall(String procedure, List<String> arguments) {
     /** The parameters the script sees: the workflow's declared names bound to the CALL's values, in order. */
     public ObjectNode scriptParameters(Workflow workflow, JsonNode queryParameters) {
         ObjectNode bound = JsonNodeFactory.instance.objectNode();
-        List<String> names = workflow.parameters().isEmpty() ? arguments : workflow.parameters();
-        if (names.size() != arguments.size()) {
+        List<String> argumentNames = arguments.stream().map(WorkflowCall::parameterName).toList();
+        List<String> names = workflow.parameters().isEmpty() ? argumentNames : workflow.parameters();
+        if (names.size() != argumentNames.size()) {
             throw ApiException.badRequest("Workflow " + workflow.name() + " takes " + names.size() + " parameter(s) "
-                                          + names + " but the CALL passes " + arguments.size());
+                                          + names + " but the CALL passes " + argumentNames.size());
         }
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = parameterName(arguments.get(i));
+        for (int i = 0; i < argumentNames.size(); i++) {
+            String argument = argumentNames.get(i);
             if (queryParameters == null || !queryParameters.isObject() || !queryParameters.has(argument)) {
                 throw ApiException.badRequest("Query parameter '@" + argument + "' has no value in queryParameters");
             }
