@@ -19,9 +19,11 @@ import io.github.camelcarto.local.engine.SqlEngine;
 import io.github.camelcarto.local.http.ErrorStyle;
 import io.github.camelcarto.local.http.Route;
 import io.github.camelcarto.local.http.Router;
+import io.github.camelcarto.local.imports.Importer;
 import io.github.camelcarto.local.jobs.JobRunner;
 import io.github.camelcarto.local.jobs.JobStore;
 import io.github.camelcarto.local.v3.Connections;
+import io.github.camelcarto.local.v3.ImportEndpoint;
 import io.github.camelcarto.local.v3.SqlJobEndpoint;
 import io.github.camelcarto.local.v3.SqlQueryEndpoint;
 import io.github.camelcarto.local.v3.V3Auth;
@@ -57,6 +59,8 @@ public final class CartoLocal implements AutoCloseable {
         Router router = new Router();
         SqlQueryEndpoint query = new SqlQueryEndpoint(engine, v3Auth, connections, config.maxQueryRows(), workflows);
         SqlJobEndpoint sqlJobs = new SqlJobEndpoint(engine, v3Auth, connections, jobs, workflows);
+        ImportEndpoint imports = new ImportEndpoint(v3Auth, connections, jobs, new Importer(engine),
+                config.maxConcurrentImports());
         router.add(Route.of("GET", "/health", ErrorStyle.V3, null,
                 call -> call.respondJson(200, Map.of("status", "ok", "engine", engine.name()))));
         router.add(Route.of("GET", "/v3/sql/([^/]+)/query", ErrorStyle.V3, "query", query::handle));
@@ -66,6 +70,10 @@ public final class CartoLocal implements AutoCloseable {
         router.add(Route.of("GET", "/v3/sql/([^/]+)/job", ErrorStyle.V3, "job_create", sqlJobs::create));
         router.add(Route.of("GET", "/v3/sql/([^/]+)/job/([^/]+)", ErrorStyle.V3, "job_get", sqlJobs::read));
         router.add(Route.of("DELETE", "/v3/sql/([^/]+)/job/([^/]+)", ErrorStyle.V3, "job_delete", sqlJobs::cancel));
+        router.add(Route.of("POST", "/v3/imports", ErrorStyle.V3, "imports", imports::create));
+        router.add(Route.of("GET", "/v3/imports", ErrorStyle.V3, "imports", imports::list));
+        router.add(Route.of("GET", "/v3/imports/([^/]+)", ErrorStyle.V3, "imports", imports::read));
+        router.add(Route.of("POST", "/v3/imports/([^/]+)/cancel", ErrorStyle.V3, "imports", imports::cancel));
 
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
         this.httpThreads = Executors.newFixedThreadPool(config.httpThreads(), named("carto-local-http"));

@@ -33,7 +33,8 @@ public final class Execution {
         return cancelled;
     }
 
-    void begin(Statement statement) throws SQLException {
+    /** Marks the statement about to run, so a cancel can reach it; fails at once if already cancelled. */
+    public void begin(Statement statement) throws SQLException {
         thread = Thread.currentThread();
         current = statement;
         if (cancelled) {
@@ -41,7 +42,8 @@ public final class Execution {
         }
     }
 
-    void end() {
+    /** Pairs with {@link #begin}, in a finally block. */
+    public void end() {
         current = null;
         Thread running = thread;
         thread = null;
