@@ -22,6 +22,10 @@ import io.github.camelcarto.local.http.Router;
 import io.github.camelcarto.local.imports.Importer;
 import io.github.camelcarto.local.jobs.JobRunner;
 import io.github.camelcarto.local.jobs.JobStore;
+import io.github.camelcarto.local.v2.CopyEndpoint;
+import io.github.camelcarto.local.v2.V2Auth;
+import io.github.camelcarto.local.v2.V2JobEndpoint;
+import io.github.camelcarto.local.v2.V2SqlEndpoint;
 import io.github.camelcarto.local.v3.Connections;
 import io.github.camelcarto.local.v3.ImportEndpoint;
 import io.github.camelcarto.local.v3.SqlJobEndpoint;
@@ -74,12 +78,29 @@ public final class CartoLocal implements AutoCloseable {
         router.add(Route.of("GET", "/v3/imports", ErrorStyle.V3, "imports", imports::list));
         router.add(Route.of("GET", "/v3/imports/([^/]+)", ErrorStyle.V3, "imports", imports::read));
         router.add(Route.of("POST", "/v3/imports/([^/]+)/cancel", ErrorStyle.V3, "imports", imports::cancel));
+        addV2Routes(router, new V2Auth(config.user(), config.apiKey()));
 
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
         this.httpThreads = Executors.newFixedThreadPool(config.httpThreads(), named("carto-local-http"));
         server.setExecutor(httpThreads);
         server.createContext("/", router);
         server.start();
+    }
+
+    /** SQL API v2 under both URL forms, {@code /api/v2/sql...} and {@code /user/{user}/api/v2/sql...}. */
+    private void addV2Routes(Router router, V2Auth auth) {
+        String prefix = "(?:/user/([^/]+))?/api/v[12]/sql";
+        V2SqlEndpoint sql = new V2SqlEndpoint(engine, auth);
+        V2JobEndpoint batch = new V2JobEndpoint(engine, auth, jobs);
+        CopyEndpoint copy = new CopyEndpoint(engine, auth);
+        router.add(Route.of("GET", prefix, ErrorStyle.V2, "query", sql::handle));
+        router.add(Route.of("POST", prefix, ErrorStyle.V2, "query", sql::handle));
+        router.add(Route.of("POST", prefix + "/job", ErrorStyle.V2, "job_create", batch::create));
+        router.add(Route.of("GET", prefix + "/job/([^/]+)", ErrorStyle.V2, "job_get", batch::read));
+        router.add(Route.of("DELETE", prefix + "/job/([^/]+)", ErrorStyle.V2, "job_delete", batch::cancel));
+        router.add(Route.of("POST", prefix + "/copyfrom", ErrorStyle.V2, "copy_from", copy::copyFrom));
+        router.add(Route.of("GET", prefix + "/copyto", ErrorStyle.V2, "copy_to", copy::copyTo));
+        router.add(Route.of("POST", prefix + "/copyto", ErrorStyle.V2, "copy_to", copy::copyTo));
     }
 
     /** Starts a server; it listens when this returns. */

@@ -95,7 +95,8 @@ public final class Router implements HttpHandler {
     private static List<String> groups(Matcher matcher) {
         List<String> values = new ArrayList<>(matcher.groupCount());
         for (int i = 1; i <= matcher.groupCount(); i++) {
-            values.add(URLDecoder.decode(matcher.group(i).replace("+", "%2B"), StandardCharsets.UTF_8));
+            String group = matcher.group(i);
+            values.add(group == null ? null : URLDecoder.decode(group.replace("+", "%2B"), StandardCharsets.UTF_8));
         }
         return values;
     }

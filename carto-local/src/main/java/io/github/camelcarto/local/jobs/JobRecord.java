@@ -41,6 +41,11 @@ public record JobRecord(String jobId, String externalId, JobKind kind, String co
                 code, message, createdAt, now(), details);
     }
 
+    public JobRecord withQuery(JsonNode newQuery) {
+        return new JobRecord(jobId, externalId, kind, connection, newQuery, queryParameters, metadata, state, errorCode,
+                errorMessage, createdAt, now(), details);
+    }
+
     public JobRecord withDetails(ObjectNode newDetails) {
         return new JobRecord(jobId, externalId, kind, connection, query, queryParameters, metadata, state, errorCode,
                 errorMessage, createdAt, now(), newDetails);
