@@ -21,6 +21,8 @@ import io.github.camelcarto.local.http.Route;
 import io.github.camelcarto.local.http.Router;
 import io.github.camelcarto.local.imports.Importer;
 import io.github.camelcarto.local.jobs.JobRunner;
+import io.github.camelcarto.local.limits.FaultInjector;
+import io.github.camelcarto.local.limits.RateLimiter;
 import io.github.camelcarto.local.jobs.JobStore;
 import io.github.camelcarto.local.v2.CopyEndpoint;
 import io.github.camelcarto.local.v2.V2Auth;
@@ -60,7 +62,9 @@ public final class CartoLocal implements AutoCloseable {
                 config.jobThreads(), new JobErrors(engine));
         V3Auth v3Auth = new V3Auth(config.token());
         Connections connections = new Connections(config.connections());
-        Router router = new Router();
+        Router router = new Router()
+                .gate(new FaultInjector(config.latencyMillis(), config.failureRatio()))
+                .gate(new RateLimiter(config.defaultRateLimit(), config.rateLimits(), System::nanoTime));
         SqlQueryEndpoint query = new SqlQueryEndpoint(engine, v3Auth, connections, config.maxQueryRows(), workflows);
         SqlJobEndpoint sqlJobs = new SqlJobEndpoint(engine, v3Auth, connections, jobs, workflows);
         ImportEndpoint imports = new ImportEndpoint(v3Auth, connections, jobs, new Importer(engine),

@@ -7,5 +7,6 @@ package io.github.camelcarto.local.http;
 @FunctionalInterface
 public interface RequestGate {
 
-    void check(String group, HttpCall call) throws Exception;
+    /** @param route the matched route; its group names the rate-limit bucket, its style the error shape */
+    void check(Route route, HttpCall call) throws Exception;
 }

@@ -62,7 +62,7 @@ public final class Router implements HttpHandler {
             call = new HttpCall(exchange, groups(matcher));
             if (route.group() != null) {
                 for (RequestGate gate : gates) {
-                    gate.check(route.group(), call);
+                    gate.check(route, call);
                 }
             }
             route.handler().handle(call);
