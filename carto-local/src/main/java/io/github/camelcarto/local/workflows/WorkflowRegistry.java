@@ -59,10 +59,6 @@ public final class WorkflowRegistry {
         return dot < 0 ? Optional.empty() : Optional.ofNullable(workflows.get(key(procedure.substring(dot + 1))));
     }
 
-    public List<String> names() {
-        return workflows.values().stream().map(Workflow::name).sorted().toList();
-    }
-
     private static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
     }
