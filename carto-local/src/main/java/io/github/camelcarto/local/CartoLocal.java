@@ -182,7 +182,8 @@ public final class CartoLocal implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        httpThreads.shutdownNow();
+        // no interrupts: an interrupted thread inside H2 file I/O would close the database's file channel
+        httpThreads.shutdown();
         jobs.close();
         engine.close();
     }

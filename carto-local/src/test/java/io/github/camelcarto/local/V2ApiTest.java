@@ -203,6 +203,19 @@ class V2ApiTest {
     }
 
     @Test
+    void copyFromWithBasicAuthOnTheBarePath() {
+        carto.server().execute("CREATE TABLE copy_basic (id INT)");
+        String basic = Base64.getEncoder().encodeToString(("local:" + key).getBytes(StandardCharsets.UTF_8));
+
+        HttpHelper.Response response = HttpHelper.send(http.request("/api/v2/sql/copyfrom?q="
+                + HttpHelper.encode("COPY copy_basic (id) FROM STDIN WITH (FORMAT csv)"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("1\n2\n")).build());
+
+        assertEquals(2, response.json().get("total_rows").intValue(), response.body());
+    }
+
+    @Test
     void copyOfATableInTextFormatAndPostedCopyTo() {
         carto.server().execute("CREATE TABLE copy_text (id INT, note VARCHAR)");
         HttpHelper.Response in = v2Post("/copyfrom?api_key=" + key + "&q=" + HttpHelper.encode("COPY copy_text FROM STDIN"),

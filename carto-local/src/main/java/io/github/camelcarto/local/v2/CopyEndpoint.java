@@ -48,7 +48,7 @@ public final class CopyEndpoint {
     }
 
     public void copyFrom(HttpCall call) throws Exception {
-        auth.check(call, call.pathParameter(0));
+        auth.checkWithoutReadingBody(call, call.pathParameter(0));
         CopyStatement copy = CopyStatement.parseFrom(call.query("q"));
         long start = System.nanoTime();
         long rows;

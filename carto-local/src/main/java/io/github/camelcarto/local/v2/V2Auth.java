@@ -25,6 +25,15 @@ public final class V2Auth {
 
     /** @param pathUser the user in the URL path, or null for the bare /api/v2 form */
     public void check(HttpCall call, String pathUser) throws IOException {
+        check(call, pathUser, true);
+    }
+
+    /** For requests whose body is data (COPY FROM): the key may only come from Basic auth or the query string. */
+    public void checkWithoutReadingBody(HttpCall call, String pathUser) throws IOException {
+        check(call, pathUser, false);
+    }
+
+    private void check(HttpCall call, String pathUser, boolean bodyMayHoldKey) throws IOException {
         if (pathUser != null && !pathUser.equals(user)) {
             throw ApiException.notFound("Sorry, we can't find CARTO user '" + pathUser
                                         + "'. Please check that you have entered the correct domain.");
@@ -41,10 +50,10 @@ public final class V2Auth {
             key = decoded.substring(colon + 1);
         }
         if (key == null) {
-            key = call.parameter("api_key");
+            key = bodyMayHoldKey ? call.parameter("api_key") : call.query("api_key");
         }
         if (key == null) {
-            key = call.parameter("map_key");
+            key = bodyMayHoldKey ? call.parameter("map_key") : call.query("map_key");
         }
         if (key == null || key.isEmpty()) {
             throw new ApiException(403, "permission denied");
