@@ -45,6 +45,8 @@ class CartoShutdownTest extends CartoWireMockTestSupport {
         CartoException error = assertInstanceOf(CartoException.class, result.getException());
         assertTrue(error.getMessage().contains("j-1") && error.getMessage().contains("a cancel was sent"),
                 error.getMessage());
+        // the exchange ends as the cancel is sent, without waiting for CARTO's answer: wait for it to arrive
+        awaitCondition(() -> !carto.findAll(deleteRequestedFor(urlPathEqualTo(JOBS + "/j-1"))).isEmpty());
         carto.verify(1, deleteRequestedFor(urlPathEqualTo(JOBS + "/j-1")));
         assertEquals(0, waiter().inFlight());
     }
@@ -63,12 +65,17 @@ class CartoShutdownTest extends CartoWireMockTestSupport {
 
     private CompletableFuture<Exchange> startWaiting(String uri) {
         CompletableFuture<Exchange> pending = template.asyncSend(uri, e -> e.getMessage().setBody("SELECT slow()"));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (waiter().inFlight() == 0 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertEquals(1, waiter().inFlight(), "the job is being waited for");
+        awaitCondition(() -> waiter().inFlight() == 1);
         return pending;
+    }
+
+    /** Waits up to 10 s for a condition, failing the test if it never holds. */
+    private static void awaitCondition(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "condition not met within 10 s");
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5)); // poll the condition, as Awaitility does
+        }
     }
 
     private io.github.camelcarto.client.JobWaiter waiter() {
