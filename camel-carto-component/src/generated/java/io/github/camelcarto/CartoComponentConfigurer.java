@@ -47,6 +47,10 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "checkformat":
         case "checkFormat": getOrCreateConfiguration(target).setCheckFormat(property(camelContext, boolean.class, value)); return true;
         case "client": getOrCreateConfiguration(target).setClient(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientid":
+        case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientsecret":
+        case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "collisionstrategy":
         case "collisionStrategy": getOrCreateConfiguration(target).setCollisionStrategy(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcarto.CartoConfiguration.class, value)); return true;
@@ -90,6 +94,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, io.github.camelcarto.client.QueryMethod.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauthtokenurl":
+        case "oauthTokenUrl": getOrCreateConfiguration(target).setOauthTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.camelcarto.CartoJobOperation.class, value)); return true;
         case "origin": getOrCreateConfiguration(target).setOrigin(property(camelContext, java.lang.String.class, value)); return true;
         case "overwrite": getOrCreateConfiguration(target).setOverwrite(property(camelContext, boolean.class, value)); return true;
@@ -154,6 +160,10 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "checkformat":
         case "checkFormat": return boolean.class;
         case "client": return java.lang.String.class;
+        case "clientid":
+        case "clientId": return java.lang.String.class;
+        case "clientsecret":
+        case "clientSecret": return java.lang.String.class;
         case "collisionstrategy":
         case "collisionStrategy": return java.lang.String.class;
         case "configuration": return io.github.camelcarto.CartoConfiguration.class;
@@ -197,6 +207,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetryAfter": return long.class;
         case "method": return io.github.camelcarto.client.QueryMethod.class;
         case "mode": return java.lang.String.class;
+        case "oauthtokenurl":
+        case "oauthTokenUrl": return java.lang.String.class;
         case "operation": return io.github.camelcarto.CartoJobOperation.class;
         case "origin": return java.lang.String.class;
         case "overwrite": return boolean.class;
@@ -257,6 +269,10 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "checkformat":
         case "checkFormat": return getOrCreateConfiguration(target).isCheckFormat();
         case "client": return getOrCreateConfiguration(target).getClient();
+        case "clientid":
+        case "clientId": return getOrCreateConfiguration(target).getClientId();
+        case "clientsecret":
+        case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
         case "collisionstrategy":
         case "collisionStrategy": return getOrCreateConfiguration(target).getCollisionStrategy();
         case "configuration": return target.getConfiguration();
@@ -300,6 +316,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "method": return getOrCreateConfiguration(target).getMethod();
         case "mode": return getOrCreateConfiguration(target).getMode();
+        case "oauthtokenurl":
+        case "oauthTokenUrl": return getOrCreateConfiguration(target).getOauthTokenUrl();
         case "operation": return getOrCreateConfiguration(target).getOperation();
         case "origin": return getOrCreateConfiguration(target).getOrigin();
         case "overwrite": return getOrCreateConfiguration(target).isOverwrite();

@@ -42,6 +42,10 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "checkformat":
         case "checkFormat": target.getConfiguration().setCheckFormat(property(camelContext, boolean.class, value)); return true;
         case "client": target.getConfiguration().setClient(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientid":
+        case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientsecret":
+        case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "collisionstrategy":
         case "collisionStrategy": target.getConfiguration().setCollisionStrategy(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
@@ -85,6 +89,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, io.github.camelcarto.client.QueryMethod.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "oauthtokenurl":
+        case "oauthTokenUrl": target.getConfiguration().setOauthTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camelcarto.CartoJobOperation.class, value)); return true;
         case "origin": target.getConfiguration().setOrigin(property(camelContext, java.lang.String.class, value)); return true;
         case "overwrite": target.getConfiguration().setOverwrite(property(camelContext, boolean.class, value)); return true;
@@ -168,6 +174,10 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "checkformat":
         case "checkFormat": return boolean.class;
         case "client": return java.lang.String.class;
+        case "clientid":
+        case "clientId": return java.lang.String.class;
+        case "clientsecret":
+        case "clientSecret": return java.lang.String.class;
         case "collisionstrategy":
         case "collisionStrategy": return java.lang.String.class;
         case "connecttimeout":
@@ -211,6 +221,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxRetryAfter": return long.class;
         case "method": return io.github.camelcarto.client.QueryMethod.class;
         case "mode": return java.lang.String.class;
+        case "oauthtokenurl":
+        case "oauthTokenUrl": return java.lang.String.class;
         case "operation": return io.github.camelcarto.CartoJobOperation.class;
         case "origin": return java.lang.String.class;
         case "overwrite": return boolean.class;
@@ -290,6 +302,10 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "checkformat":
         case "checkFormat": return target.getConfiguration().isCheckFormat();
         case "client": return target.getConfiguration().getClient();
+        case "clientid":
+        case "clientId": return target.getConfiguration().getClientId();
+        case "clientsecret":
+        case "clientSecret": return target.getConfiguration().getClientSecret();
         case "collisionstrategy":
         case "collisionStrategy": return target.getConfiguration().getCollisionStrategy();
         case "connecttimeout":
@@ -333,6 +349,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "method": return target.getConfiguration().getMethod();
         case "mode": return target.getConfiguration().getMode();
+        case "oauthtokenurl":
+        case "oauthTokenUrl": return target.getConfiguration().getOauthTokenUrl();
         case "operation": return target.getConfiguration().getOperation();
         case "origin": return target.getConfiguration().getOrigin();
         case "overwrite": return target.getConfiguration().isOverwrite();

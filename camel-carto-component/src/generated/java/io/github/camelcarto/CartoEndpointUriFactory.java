@@ -23,7 +23,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(69);
+        Set<String> props = new HashSet<>(72);
         props.add("accessToken");
         props.add("address");
         props.add("apiBaseUrl");
@@ -35,6 +35,8 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("cancelOnTimeout");
         props.add("checkFormat");
         props.add("client");
+        props.add("clientId");
+        props.add("clientSecret");
         props.add("collisionStrategy");
         props.add("connectTimeout");
         props.add("connection");
@@ -63,6 +65,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("maxRetryAfter");
         props.add("method");
         props.add("mode");
+        props.add("oauthTokenUrl");
         props.add("operation");
         props.add("origin");
         props.add("overwrite");
@@ -94,8 +97,9 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("waitTimeout");
         props.add("waypoints");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(1);
+        Set<String> secretProps = new HashSet<>(2);
         secretProps.add("accessToken");
+        secretProps.add("clientSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);
         prefixes.put("schedulerProperties", "scheduler.");

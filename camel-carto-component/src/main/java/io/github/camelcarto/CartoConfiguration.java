@@ -36,6 +36,16 @@ public class CartoConfiguration implements Cloneable {
                             + "placeholder ({{carto.accessToken}}) rather than writing it in the URI.")
     private String accessToken;
     @UriParam(label = "security",
+              description = "Instead of accessToken: the client id of a CARTO machine-to-machine (M2M) OAuth "
+                            + "application; with clientSecret, tokens are fetched and renewed before they expire.")
+    private String clientId;
+    @UriParam(label = "security", secret = true,
+              description = "The client secret of the M2M OAuth application named by clientId.")
+    private String clientSecret;
+    @UriParam(label = "security", defaultValue = "https://auth.carto.com/oauth/token",
+              description = "Where clientId and clientSecret are exchanged for an access token.")
+    private String oauthTokenUrl = "https://auth.carto.com/oauth/token";
+    @UriParam(label = "security",
               description = "TLS settings (trust store, key store) for a self-hosted CARTO with its own certificates. "
                             + "Certificates are always verified.")
     private SSLContextParameters sslContextParameters;
@@ -245,6 +255,30 @@ public class CartoConfiguration implements Cloneable {
 
     public void setAccessToken(String accessToken) {
         this.accessToken = accessToken;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getOauthTokenUrl() {
+        return oauthTokenUrl;
+    }
+
+    public void setOauthTokenUrl(String oauthTokenUrl) {
+        this.oauthTokenUrl = oauthTokenUrl;
     }
 
     public SSLContextParameters getSslContextParameters() {

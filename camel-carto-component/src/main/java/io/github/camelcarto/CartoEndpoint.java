@@ -16,6 +16,7 @@ import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.SqlApi;
 import io.github.camelcarto.client.WaitOptions;
 import io.github.camelcarto.client.http.BearerTokenAuth;
+import io.github.camelcarto.client.http.CartoAuth;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.Json;
 import io.github.camelcarto.client.http.RetryPolicy;
@@ -72,8 +73,7 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     /** Checks the options and loads referenced SQL, so that mistakes surface when the route starts. */
     void validate() {
-        require(configuration.getAccessToken(), "accessToken",
-                "a CARTO API Access Token, e.g. camel.component.carto.accessToken={{carto.token}}");
+        requireCredentials();
         require(configuration.getApiBaseUrl(), "apiBaseUrl", "e.g. " + CartoConfiguration.DEFAULT_API_BASE_URL);
         checkBaseUrl(configuration.getApiBaseUrl());
         boolean needsConnection = endpointKind != CartoEndpointKind.JOB
@@ -175,11 +175,19 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
                 Duration.ofMillis(configuration.getRetryInitialDelay()),
                 Duration.ofMillis(configuration.getRetryMaxDelay()), Duration.ofMillis(configuration.getMaxRetryAfter()));
         CartoHttpTransport transport = new CartoHttpTransport(httpClient, settings,
-                new BearerTokenAuth(configuration.getAccessToken()), retryPolicy, runtime.scheduler(),
+                auth(runtime, httpClient), retryPolicy, runtime.scheduler(),
                 runtime.limiter());
         sqlApi = new SqlApi(transport);
         importApi = new ImportApi(transport);
         ldsApi = new LdsApi(transport);
+    }
+
+    private CartoAuth auth(CartoRuntime runtime, HttpClient httpClient) {
+        if (!isBlank(configuration.getAccessToken())) {
+            return new BearerTokenAuth(configuration.getAccessToken());
+        }
+        return runtime.clientCredentials(httpClient, configuration.getOauthTokenUrl(), configuration.getClientId(),
+                configuration.getClientSecret(), Duration.ofMillis(configuration.getRequestTimeout()));
     }
 
     @Override
@@ -281,6 +289,28 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         }
         throw new IllegalArgumentException("carto:" + kind + ": option queryParameters must be a JSON object (named "
                                            + "@name parameters) or array (positional $1 parameters), was: " + json);
+    }
+
+    /** A token, or the id and secret of an M2M application to get tokens with. */
+    private void requireCredentials() {
+        boolean token = !isBlank(configuration.getAccessToken());
+        boolean clientId = !isBlank(configuration.getClientId());
+        boolean clientSecret = !isBlank(configuration.getClientSecret());
+        if (token || clientId && clientSecret) {
+            return;
+        }
+        if (clientId || clientSecret) {
+            throw new IllegalArgumentException("carto:" + kind + " needs both clientId and clientSecret (the M2M OAuth "
+                                               + "application's credentials), but only "
+                                               + (clientId ? "clientId" : "clientSecret") + " is set");
+        }
+        require(configuration.getAccessToken(), "accessToken",
+                "a CARTO API Access Token, e.g. camel.component.carto.accessToken={{carto.token}}, or clientId and "
+                + "clientSecret of an M2M OAuth application");
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private void require(String value, String option, String hint) {

@@ -71,6 +71,14 @@ class CartoEndpointConfigurationTest extends CamelTestSupport {
     }
 
     @Test
+    void m2mCredentialsReplaceTheTokenButMustComeInPairs() {
+        context.getEndpoint("carto:query?connection=c&clientId=app&clientSecret=s");
+        Exception e = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("carto:query?connection=c&clientId=app"));
+        assertTrue(e.getCause().getMessage().contains("needs both clientId and clientSecret"), e.getCause().getMessage());
+    }
+
+    @Test
     void aMissingConnectionFailsButJobListingNeedsNone() {
         Exception e = assertThrows(ResolveEndpointFailedException.class,
                 () -> context.getEndpoint("carto:job?accessToken=t"));

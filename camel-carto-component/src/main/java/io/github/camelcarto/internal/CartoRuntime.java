@@ -1,7 +1,9 @@
 package io.github.camelcarto.internal;
 
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.camelcarto.client.JobWaiter;
+import io.github.camelcarto.client.http.CartoAuth;
+import io.github.camelcarto.client.http.ClientCredentialsAuth;
 import io.github.camelcarto.client.http.RequestLimiter;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ExecutorServiceManager;
@@ -28,6 +32,7 @@ public final class CartoRuntime {
     private final RequestLimiter limiter;
     private final JobWaiter waiter;
     private final Map<ClientKey, HttpClient> clients = new ConcurrentHashMap<>();
+    private final Map<List<String>, CartoAuth> credentials = new ConcurrentHashMap<>();
     private final CamelContext camelContext;
 
     public CartoRuntime(CamelContext camelContext, Object owner, int workerThreads, int maxConcurrentRequests) {
@@ -84,8 +89,16 @@ public final class CartoRuntime {
         });
     }
 
+    /** One token cache per M2M application, so that all endpoints using it share its tokens. */
+    public CartoAuth clientCredentials(HttpClient httpClient, String tokenUrl, String clientId, String clientSecret,
+                                       Duration requestTimeout) {
+        return credentials.computeIfAbsent(List.of(tokenUrl, clientId, clientSecret), key -> new ClientCredentialsAuth(
+                httpClient, tokenUrl, clientId, clientSecret, requestTimeout, Clock.systemUTC()));
+    }
+
     public void shutdown() {
         clients.clear();
+        credentials.clear();
         executors.shutdownNow(scheduler);
         executors.shutdownNow(workers);
     }

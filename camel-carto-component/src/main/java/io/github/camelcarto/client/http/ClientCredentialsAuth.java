@@ -1,0 +1,140 @@
+package io.github.camelcarto.client.http;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcarto.client.CartoException;
+
+/**
+ * CARTO 3 machine-to-machine OAuth: exchanges a client id and secret for an access token at CARTO's token endpoint
+ * ({@code grant_type=client_credentials}, audience {@code carto-cloud-native-api}), keeps it until shortly before it
+ * expires, and fetches the next one without blocking. Callers that need a token while one is being fetched share
+ * that one request.
+ */
+public final class ClientCredentialsAuth implements CartoAuth {
+
+    public static final String DEFAULT_TOKEN_URL = "https://auth.carto.com/oauth/token";
+    public static final String AUDIENCE = "carto-cloud-native-api";
+    /** A token is renewed this long before it expires, so that no call carries one that expires on the way. */
+    static final Duration RENEW_BEFORE = Duration.ofSeconds(60);
+
+    private final HttpClient httpClient;
+    private final URI tokenUrl;
+    private final String clientId;
+    private final String clientSecret;
+    private final Duration requestTimeout;
+    private final Clock clock;
+    private final AtomicReference<CompletableFuture<Token>> current = new AtomicReference<>();
+
+    public ClientCredentialsAuth(HttpClient httpClient, String tokenUrl, String clientId, String clientSecret,
+                                 Duration requestTimeout, Clock clock) {
+        this.httpClient = httpClient;
+        this.tokenUrl = URI.create(tokenUrl);
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.requestTimeout = requestTimeout;
+        this.clock = clock;
+    }
+
+    @Override
+    public CompletableFuture<String> authorizationHeader() {
+        return token().thenApply(token -> "Bearer " + token.value());
+    }
+
+    private CompletableFuture<Token> token() {
+        while (true) {
+            CompletableFuture<Token> known = current.get();
+            if (known != null && !needsRenewal(known)) {
+                return known;
+            }
+            CompletableFuture<Token> fetching = new CompletableFuture<>();
+            if (current.compareAndSet(known, fetching)) {
+                fetch().whenComplete((token, error) -> {
+                    if (error != null) {
+                        // a failed fetch is not cached: the next call tries again
+                        current.compareAndSet(fetching, null);
+                        fetching.completeExceptionally(error);
+                    } else {
+                        fetching.complete(token);
+                    }
+                });
+                return fetching;
+            }
+        }
+    }
+
+    /** In flight (shared), or valid beyond the renewal margin: keep it; expired, failed or near expiry: renew. */
+    private boolean needsRenewal(CompletableFuture<Token> known) {
+        if (!known.isDone()) {
+            return false;
+        }
+        if (known.isCompletedExceptionally()) {
+            return true;
+        }
+        return !clock.instant().plus(RENEW_BEFORE).isBefore(known.join().expiresAt());
+    }
+
+    private CompletableFuture<Token> fetch() {
+        String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret="
+                      + encode(clientSecret) + "&audience=" + encode(AUDIENCE);
+        HttpRequest request = HttpRequest.newBuilder(tokenUrl)
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        Instant asked = clock.instant();
+        return httpClient.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .handle((response, error) -> {
+                    if (error != null) {
+                        throw new CartoException("Could not get a CARTO access token from " + tokenUrl.getHost()
+                                                 + " for client " + clientId + ": " + error, error);
+                    }
+                    return toToken(response, asked);
+                });
+    }
+
+    private Token toToken(HttpResponse<byte[]> response, Instant asked) {
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        JsonNode json;
+        try {
+            json = Json.MAPPER.readTree(body);
+        } catch (Exception e) {
+            json = Json.MAPPER.missingNode();
+        }
+        if (response.statusCode() != 200 || !json.path("access_token").isTextual()) {
+            String reason = json.path("error_description").asText(json.path("error").asText(Json.snippet(body)));
+            throw new CartoException("CARTO refused the access token request for client " + clientId + " (HTTP "
+                                     + response.statusCode() + "): " + reason
+                                     + " (check clientId and clientSecret of the M2M application in CARTO Workspace)");
+        }
+        long seconds = json.path("expires_in").asLong(3600);
+        return new Token(json.path("access_token").asText(), asked.plusSeconds(seconds));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "ClientCredentialsAuth[clientId=" + clientId + ", clientSecret=xxxxxx]";
+    }
+
+    private record Token(String value, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "Token[expiresAt=" + expiresAt + "]";
+        }
+    }
+}
