@@ -34,6 +34,12 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "apibaseurl":
         case "apiBaseUrl": getOrCreateConfiguration(target).setApiBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "apikey":
+        case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "apikeymode":
+        case "apiKeyMode": getOrCreateConfiguration(target).setApiKeyMode(property(camelContext, io.github.camelcarto.CartoApiKeyMode.class, value)); return true;
+        case "apiversion":
+        case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, io.github.camelcarto.CartoApiVersion.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "backoffmultiplier":
@@ -41,12 +47,16 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cancelontimeout":
         case "cancelOnTimeout": getOrCreateConfiguration(target).setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
         case "client": getOrCreateConfiguration(target).setClient(property(camelContext, java.lang.String.class, value)); return true;
+        case "compression": getOrCreateConfiguration(target).setCompression(property(camelContext, io.github.camelcarto.CartoCompression.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcarto.CartoConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connection": getOrCreateConfiguration(target).setConnection(property(camelContext, java.lang.String.class, value)); return true;
+        case "dp": getOrCreateConfiguration(target).setDp(property(camelContext, java.lang.Integer.class, value)); return true;
         case "fetchoutput":
         case "fetchOutput": getOrCreateConfiguration(target).setFetchOutput(property(camelContext, boolean.class, value)); return true;
+        case "filename": getOrCreateConfiguration(target).setFilename(property(camelContext, java.lang.String.class, value)); return true;
+        case "format": getOrCreateConfiguration(target).setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -78,6 +88,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "skipfields": getOrCreateConfiguration(target).setSkipfields(property(camelContext, java.lang.String.class, value)); return true;
         case "sql": getOrCreateConfiguration(target).setSql(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
@@ -103,6 +114,12 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "accessToken": return java.lang.String.class;
         case "apibaseurl":
         case "apiBaseUrl": return java.lang.String.class;
+        case "apikey":
+        case "apiKey": return java.lang.String.class;
+        case "apikeymode":
+        case "apiKeyMode": return io.github.camelcarto.CartoApiKeyMode.class;
+        case "apiversion":
+        case "apiVersion": return io.github.camelcarto.CartoApiVersion.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "backoffmultiplier":
@@ -110,12 +127,16 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
         case "client": return java.lang.String.class;
+        case "compression": return io.github.camelcarto.CartoCompression.class;
         case "configuration": return io.github.camelcarto.CartoConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connection": return java.lang.String.class;
+        case "dp": return java.lang.Integer.class;
         case "fetchoutput":
         case "fetchOutput": return boolean.class;
+        case "filename": return java.lang.String.class;
+        case "format": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -147,6 +168,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "skipfields": return java.lang.String.class;
         case "sql": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
@@ -168,6 +190,12 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
         case "apibaseurl":
         case "apiBaseUrl": return getOrCreateConfiguration(target).getApiBaseUrl();
+        case "apikey":
+        case "apiKey": return getOrCreateConfiguration(target).getApiKey();
+        case "apikeymode":
+        case "apiKeyMode": return getOrCreateConfiguration(target).getApiKeyMode();
+        case "apiversion":
+        case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "backoffmultiplier":
@@ -175,12 +203,16 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cancelontimeout":
         case "cancelOnTimeout": return getOrCreateConfiguration(target).isCancelOnTimeout();
         case "client": return getOrCreateConfiguration(target).getClient();
+        case "compression": return getOrCreateConfiguration(target).getCompression();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "connection": return getOrCreateConfiguration(target).getConnection();
+        case "dp": return getOrCreateConfiguration(target).getDp();
         case "fetchoutput":
         case "fetchOutput": return getOrCreateConfiguration(target).isFetchOutput();
+        case "filename": return getOrCreateConfiguration(target).getFilename();
+        case "format": return getOrCreateConfiguration(target).getFormat();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -212,6 +244,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "skipfields": return getOrCreateConfiguration(target).getSkipfields();
         case "sql": return getOrCreateConfiguration(target).getSql();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();

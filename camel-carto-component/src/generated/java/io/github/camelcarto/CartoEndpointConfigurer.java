@@ -27,16 +27,26 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "apibaseurl":
         case "apiBaseUrl": target.getConfiguration().setApiBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "apikey":
+        case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "apikeymode":
+        case "apiKeyMode": target.getConfiguration().setApiKeyMode(property(camelContext, io.github.camelcarto.CartoApiKeyMode.class, value)); return true;
+        case "apiversion":
+        case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, io.github.camelcarto.CartoApiVersion.class, value)); return true;
         case "backoffmultiplier":
         case "backoffMultiplier": target.getConfiguration().setBackoffMultiplier(property(camelContext, double.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": target.getConfiguration().setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
         case "client": target.getConfiguration().setClient(property(camelContext, java.lang.String.class, value)); return true;
+        case "compression": target.getConfiguration().setCompression(property(camelContext, io.github.camelcarto.CartoCompression.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connection": target.getConfiguration().setConnection(property(camelContext, java.lang.String.class, value)); return true;
+        case "dp": target.getConfiguration().setDp(property(camelContext, java.lang.Integer.class, value)); return true;
         case "fetchoutput":
         case "fetchOutput": target.getConfiguration().setFetchOutput(property(camelContext, boolean.class, value)); return true;
+        case "filename": target.getConfiguration().setFilename(property(camelContext, java.lang.String.class, value)); return true;
+        case "format": target.getConfiguration().setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
         case "lazystartproducer":
@@ -62,6 +72,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "skipfields": target.getConfiguration().setSkipfields(property(camelContext, java.lang.String.class, value)); return true;
         case "sql": target.getConfiguration().setSql(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
@@ -85,16 +96,26 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "accessToken": return java.lang.String.class;
         case "apibaseurl":
         case "apiBaseUrl": return java.lang.String.class;
+        case "apikey":
+        case "apiKey": return java.lang.String.class;
+        case "apikeymode":
+        case "apiKeyMode": return io.github.camelcarto.CartoApiKeyMode.class;
+        case "apiversion":
+        case "apiVersion": return io.github.camelcarto.CartoApiVersion.class;
         case "backoffmultiplier":
         case "backoffMultiplier": return double.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
         case "client": return java.lang.String.class;
+        case "compression": return io.github.camelcarto.CartoCompression.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connection": return java.lang.String.class;
+        case "dp": return java.lang.Integer.class;
         case "fetchoutput":
         case "fetchOutput": return boolean.class;
+        case "filename": return java.lang.String.class;
+        case "format": return java.lang.String.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
         case "lazystartproducer":
@@ -120,6 +141,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "skipfields": return java.lang.String.class;
         case "sql": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
@@ -139,16 +161,26 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "accessToken": return target.getConfiguration().getAccessToken();
         case "apibaseurl":
         case "apiBaseUrl": return target.getConfiguration().getApiBaseUrl();
+        case "apikey":
+        case "apiKey": return target.getConfiguration().getApiKey();
+        case "apikeymode":
+        case "apiKeyMode": return target.getConfiguration().getApiKeyMode();
+        case "apiversion":
+        case "apiVersion": return target.getConfiguration().getApiVersion();
         case "backoffmultiplier":
         case "backoffMultiplier": return target.getConfiguration().getBackoffMultiplier();
         case "cancelontimeout":
         case "cancelOnTimeout": return target.getConfiguration().isCancelOnTimeout();
         case "client": return target.getConfiguration().getClient();
+        case "compression": return target.getConfiguration().getCompression();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connection": return target.getConfiguration().getConnection();
+        case "dp": return target.getConfiguration().getDp();
         case "fetchoutput":
         case "fetchOutput": return target.getConfiguration().isFetchOutput();
+        case "filename": return target.getConfiguration().getFilename();
+        case "format": return target.getConfiguration().getFormat();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "lazystartproducer":
@@ -174,6 +206,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "skipfields": return target.getConfiguration().getSkipfields();
         case "sql": return target.getConfiguration().getSql();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();

@@ -23,15 +23,22 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(27);
+        Set<String> props = new HashSet<>(35);
         props.add("accessToken");
         props.add("apiBaseUrl");
+        props.add("apiKey");
+        props.add("apiKeyMode");
+        props.add("apiVersion");
         props.add("backoffMultiplier");
         props.add("cancelOnTimeout");
         props.add("client");
+        props.add("compression");
         props.add("connectTimeout");
         props.add("connection");
+        props.add("dp");
         props.add("fetchOutput");
+        props.add("filename");
+        props.add("format");
         props.add("httpClient");
         props.add("kind");
         props.add("lazyStartProducer");
@@ -47,13 +54,15 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("requestTimeout");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
+        props.add("skipfields");
         props.add("sql");
         props.add("sslContextParameters");
         props.add("waitForCompletion");
         props.add("waitTimeout");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(1);
+        Set<String> secretProps = new HashSet<>(2);
         secretProps.add("accessToken");
+        secretProps.add("apiKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }

@@ -11,7 +11,11 @@ public enum CartoEndpointKind {
     /** SQL jobs through {@code /v3/sql/{connection}/job}: submit, get, cancel, list, and wait for completion. */
     JOB,
     /** Runs a CARTO Workflow enabled for API access (its stored procedure) as a job. */
-    WORKFLOW;
+    WORKFLOW,
+    /** apiVersion=v2: streams data into {@code COPY ... FROM STDIN} ({@code /api/v2/sql/copyfrom}). */
+    COPYFROM,
+    /** apiVersion=v2: streams the output of {@code COPY ... TO STDOUT} ({@code /api/v2/sql/copyto}). */
+    COPYTO;
 
     public String uriName() {
         return name().toLowerCase(Locale.ROOT);

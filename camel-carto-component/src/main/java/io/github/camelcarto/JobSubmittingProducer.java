@@ -44,7 +44,7 @@ abstract class JobSubmittingProducer extends CartoAsyncProducer implements Shutd
         });
     }
 
-    private static CartoJob finish(Message message, JobOutcome outcome, Throwable error) {
+    static CartoJob finish(Message message, JobOutcome outcome, Throwable error) {
         if (error != null) {
             Throwable cause = unwrap(error);
             if (cause instanceof CartoTimeoutException timeout) {
