@@ -25,6 +25,6 @@ final class CartoCopyToProducer extends CartoAsyncProducer {
         Message message = exchange.getMessage();
         return V2Messages.withRateLimitsOnFailure(message,
                 endpoint.sqlApiV2().copyTo(sql, options.filename(), options.method(), options.gzip())
-                        .thenAccept(download -> CartoV2QueryProducer.write(message, download)));
+                        .thenAccept(download -> CartoV2QueryProducer.write(exchange, download)));
     }
 }

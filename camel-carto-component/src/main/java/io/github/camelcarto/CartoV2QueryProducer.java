@@ -29,7 +29,7 @@ final class CartoV2QueryProducer extends CartoAsyncProducer {
                     endpoint.sqlApiV2().query(sql, options).thenAccept(result -> write(message, result)));
         }
         return V2Messages.withRateLimitsOnFailure(message,
-                endpoint.sqlApiV2().export(sql, options).thenAccept(download -> write(message, download)));
+                endpoint.sqlApiV2().export(sql, options).thenAccept(download -> write(exchange, download)));
     }
 
     static void write(Message message, V2QueryResult result) {
@@ -43,7 +43,14 @@ final class CartoV2QueryProducer extends CartoAsyncProducer {
         V2Messages.rateLimits(message, result.rateLimits());
     }
 
-    static void write(Message message, V2Download download) {
+    /**
+     * Makes the streamed answer the body. Camel's stream caching (on by default, in memory unless spooling is set up)
+     * would otherwise copy the stream whole before the next processor: it is disabled for this exchange, so that
+     * {@code .to("file:...")} writes the bytes as they arrive. The stream can therefore be read only once.
+     */
+    static void write(Exchange exchange, V2Download download) {
+        exchange.getExchangeExtension().setStreamCacheDisabled(true);
+        Message message = exchange.getMessage();
         message.setBody(download.body());
         V2Messages.set(message, Exchange.CONTENT_TYPE, download.contentType());
         V2Messages.set(message, CartoConstants.FILE_NAME, download.filename());

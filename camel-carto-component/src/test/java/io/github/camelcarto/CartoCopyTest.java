@@ -30,6 +30,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -56,6 +57,10 @@ class CartoCopyTest extends CartoV2WireMockTestSupport {
                 from("direct:copyfromPlain").to("carto:copyfrom?compression=none");
                 from("direct:copyto").to("carto:copyto?filename=demo_export.csv");
                 from("direct:copytoPlain").to("carto:copyto?compression=none");
+                from("direct:copytoNext").to("carto:copyto").process(e -> {
+                    e.setProperty("bodySeenNext", e.getMessage().getBody());
+                    e.getMessage().setBody(read(e.getMessage().getBody()));
+                });
             }
         };
     }
@@ -238,6 +243,20 @@ class CartoCopyTest extends CartoV2WireMockTestSupport {
                 .withQueryParam("filename", equalTo("demo_export.csv"))
                 .withHeader("Accept-Encoding", equalTo("gzip"))
                 .withHeader("Authorization", equalTo(BASIC)));
+    }
+
+    @Test
+    void streamCachingDoesNotCopyTheStreamBeforeTheNextProcessor() {
+        assertTrue(context.isStreamCaching(), "Camel's default, which this test is about");
+        carto.stubFor(get(urlPathEqualTo(TO)).willReturn(aResponse().withStatus(200).withBody(CSV)));
+
+        Exchange result = template.request("direct:copytoNext", e -> e.getMessage().setBody(COPY_OUT));
+
+        assertNull(result.getException());
+        Object seen = result.getProperty("bodySeenNext");
+        assertInstanceOf(InputStream.class, seen);
+        assertFalse(seen instanceof org.apache.camel.StreamCache, seen.getClass().getName());
+        assertEquals(CSV, result.getMessage().getBody(String.class));
     }
 
     @Test
