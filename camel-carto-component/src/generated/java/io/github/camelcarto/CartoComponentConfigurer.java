@@ -35,6 +35,12 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "address": getOrCreateConfiguration(target).setAddress(property(camelContext, java.lang.String.class, value)); return true;
         case "apibaseurl":
         case "apiBaseUrl": getOrCreateConfiguration(target).setApiBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "apikey":
+        case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "apikeymode":
+        case "apiKeyMode": getOrCreateConfiguration(target).setApiKeyMode(property(camelContext, io.github.camelcarto.CartoApiKeyMode.class, value)); return true;
+        case "apiversion":
+        case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, io.github.camelcarto.CartoApiVersion.class, value)); return true;
         case "autoguessing": getOrCreateConfiguration(target).setAutoguessing(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
@@ -53,6 +59,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "collisionstrategy":
         case "collisionStrategy": getOrCreateConfiguration(target).setCollisionStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "compression": getOrCreateConfiguration(target).setCompression(property(camelContext, io.github.camelcarto.CartoCompression.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcarto.CartoConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -64,10 +71,13 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "createVisualization": getOrCreateConfiguration(target).setCreateVisualization(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "delay": getOrCreateConfiguration(target).setDelay(property(camelContext, java.lang.Long.class, value)); return true;
         case "destination": getOrCreateConfiguration(target).setDestination(property(camelContext, java.lang.String.class, value)); return true;
+        case "dp": getOrCreateConfiguration(target).setDp(property(camelContext, java.lang.Integer.class, value)); return true;
         case "emiton":
         case "emitOn": getOrCreateConfiguration(target).setEmitOn(property(camelContext, io.github.camelcarto.CartoJobsEmitOn.class, value)); return true;
         case "fetchoutput":
         case "fetchOutput": getOrCreateConfiguration(target).setFetchOutput(property(camelContext, boolean.class, value)); return true;
+        case "filename": getOrCreateConfiguration(target).setFilename(property(camelContext, java.lang.String.class, value)); return true;
+        case "format": getOrCreateConfiguration(target).setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -117,6 +127,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "skipfields": getOrCreateConfiguration(target).setSkipfields(property(camelContext, java.lang.String.class, value)); return true;
         case "sql": getOrCreateConfiguration(target).setSql(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
@@ -148,6 +159,12 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "address": return java.lang.String.class;
         case "apibaseurl":
         case "apiBaseUrl": return java.lang.String.class;
+        case "apikey":
+        case "apiKey": return java.lang.String.class;
+        case "apikeymode":
+        case "apiKeyMode": return io.github.camelcarto.CartoApiKeyMode.class;
+        case "apiversion":
+        case "apiVersion": return io.github.camelcarto.CartoApiVersion.class;
         case "autoguessing": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
@@ -166,6 +183,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "clientSecret": return java.lang.String.class;
         case "collisionstrategy":
         case "collisionStrategy": return java.lang.String.class;
+        case "compression": return io.github.camelcarto.CartoCompression.class;
         case "configuration": return io.github.camelcarto.CartoConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -177,10 +195,13 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "createVisualization": return java.lang.Boolean.class;
         case "delay": return java.lang.Long.class;
         case "destination": return java.lang.String.class;
+        case "dp": return java.lang.Integer.class;
         case "emiton":
         case "emitOn": return io.github.camelcarto.CartoJobsEmitOn.class;
         case "fetchoutput":
         case "fetchOutput": return boolean.class;
+        case "filename": return java.lang.String.class;
+        case "format": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -230,6 +251,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "skipfields": return java.lang.String.class;
         case "sql": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
@@ -257,6 +279,12 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "address": return getOrCreateConfiguration(target).getAddress();
         case "apibaseurl":
         case "apiBaseUrl": return getOrCreateConfiguration(target).getApiBaseUrl();
+        case "apikey":
+        case "apiKey": return getOrCreateConfiguration(target).getApiKey();
+        case "apikeymode":
+        case "apiKeyMode": return getOrCreateConfiguration(target).getApiKeyMode();
+        case "apiversion":
+        case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
         case "autoguessing": return getOrCreateConfiguration(target).isAutoguessing();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
@@ -275,6 +303,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
         case "collisionstrategy":
         case "collisionStrategy": return getOrCreateConfiguration(target).getCollisionStrategy();
+        case "compression": return getOrCreateConfiguration(target).getCompression();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -286,10 +315,13 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "createVisualization": return getOrCreateConfiguration(target).getCreateVisualization();
         case "delay": return getOrCreateConfiguration(target).getDelay();
         case "destination": return getOrCreateConfiguration(target).getDestination();
+        case "dp": return getOrCreateConfiguration(target).getDp();
         case "emiton":
         case "emitOn": return getOrCreateConfiguration(target).getEmitOn();
         case "fetchoutput":
         case "fetchOutput": return getOrCreateConfiguration(target).isFetchOutput();
+        case "filename": return getOrCreateConfiguration(target).getFilename();
+        case "format": return getOrCreateConfiguration(target).getFormat();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -339,6 +371,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "skipfields": return getOrCreateConfiguration(target).getSkipfields();
         case "sql": return getOrCreateConfiguration(target).getSql();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();

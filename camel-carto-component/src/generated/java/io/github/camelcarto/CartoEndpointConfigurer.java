@@ -28,6 +28,12 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "address": target.getConfiguration().setAddress(property(camelContext, java.lang.String.class, value)); return true;
         case "apibaseurl":
         case "apiBaseUrl": target.getConfiguration().setApiBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "apikey":
+        case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "apikeymode":
+        case "apiKeyMode": target.getConfiguration().setApiKeyMode(property(camelContext, io.github.camelcarto.CartoApiKeyMode.class, value)); return true;
+        case "apiversion":
+        case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, io.github.camelcarto.CartoApiVersion.class, value)); return true;
         case "autoguessing": target.getConfiguration().setAutoguessing(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
@@ -48,6 +54,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "collisionstrategy":
         case "collisionStrategy": target.getConfiguration().setCollisionStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "compression": target.getConfiguration().setCompression(property(camelContext, io.github.camelcarto.CartoCompression.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connection": target.getConfiguration().setConnection(property(camelContext, java.lang.String.class, value)); return true;
@@ -58,6 +65,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "createVisualization": target.getConfiguration().setCreateVisualization(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "delay": target.getConfiguration().setDelay(property(camelContext, java.lang.Long.class, value)); return true;
         case "destination": target.getConfiguration().setDestination(property(camelContext, java.lang.String.class, value)); return true;
+        case "dp": target.getConfiguration().setDp(property(camelContext, java.lang.Integer.class, value)); return true;
         case "emiton":
         case "emitOn": target.getConfiguration().setEmitOn(property(camelContext, io.github.camelcarto.CartoJobsEmitOn.class, value)); return true;
         case "exceptionhandler":
@@ -66,6 +74,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "fetchoutput":
         case "fetchOutput": target.getConfiguration().setFetchOutput(property(camelContext, boolean.class, value)); return true;
+        case "filename": target.getConfiguration().setFilename(property(camelContext, java.lang.String.class, value)); return true;
+        case "format": target.getConfiguration().setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
@@ -125,6 +135,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "skipfields": target.getConfiguration().setSkipfields(property(camelContext, java.lang.String.class, value)); return true;
         case "sql": target.getConfiguration().setSql(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
@@ -160,6 +171,12 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "address": return java.lang.String.class;
         case "apibaseurl":
         case "apiBaseUrl": return java.lang.String.class;
+        case "apikey":
+        case "apiKey": return java.lang.String.class;
+        case "apikeymode":
+        case "apiKeyMode": return io.github.camelcarto.CartoApiKeyMode.class;
+        case "apiversion":
+        case "apiVersion": return io.github.camelcarto.CartoApiVersion.class;
         case "autoguessing": return boolean.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
@@ -180,6 +197,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientSecret": return java.lang.String.class;
         case "collisionstrategy":
         case "collisionStrategy": return java.lang.String.class;
+        case "compression": return io.github.camelcarto.CartoCompression.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connection": return java.lang.String.class;
@@ -190,6 +208,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "createVisualization": return java.lang.Boolean.class;
         case "delay": return java.lang.Long.class;
         case "destination": return java.lang.String.class;
+        case "dp": return java.lang.Integer.class;
         case "emiton":
         case "emitOn": return io.github.camelcarto.CartoJobsEmitOn.class;
         case "exceptionhandler":
@@ -198,6 +217,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "fetchoutput":
         case "fetchOutput": return boolean.class;
+        case "filename": return java.lang.String.class;
+        case "format": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
@@ -257,6 +278,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "schedulerProperties": return java.util.Map.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "skipfields": return java.lang.String.class;
         case "sql": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
@@ -288,6 +310,12 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "address": return target.getConfiguration().getAddress();
         case "apibaseurl":
         case "apiBaseUrl": return target.getConfiguration().getApiBaseUrl();
+        case "apikey":
+        case "apiKey": return target.getConfiguration().getApiKey();
+        case "apikeymode":
+        case "apiKeyMode": return target.getConfiguration().getApiKeyMode();
+        case "apiversion":
+        case "apiVersion": return target.getConfiguration().getApiVersion();
         case "autoguessing": return target.getConfiguration().isAutoguessing();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
@@ -308,6 +336,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "collisionstrategy":
         case "collisionStrategy": return target.getConfiguration().getCollisionStrategy();
+        case "compression": return target.getConfiguration().getCompression();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connection": return target.getConfiguration().getConnection();
@@ -318,6 +347,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "createVisualization": return target.getConfiguration().getCreateVisualization();
         case "delay": return target.getConfiguration().getDelay();
         case "destination": return target.getConfiguration().getDestination();
+        case "dp": return target.getConfiguration().getDp();
         case "emiton":
         case "emitOn": return target.getConfiguration().getEmitOn();
         case "exceptionhandler":
@@ -326,6 +356,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exchangePattern": return target.getExchangePattern();
         case "fetchoutput":
         case "fetchOutput": return target.getConfiguration().isFetchOutput();
+        case "filename": return target.getConfiguration().getFilename();
+        case "format": return target.getConfiguration().getFormat();
         case "greedy": return target.isGreedy();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
@@ -385,6 +417,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "schedulerProperties": return target.getSchedulerProperties();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "skipfields": return target.getConfiguration().getSkipfields();
         case "sql": return target.getConfiguration().getSql();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();

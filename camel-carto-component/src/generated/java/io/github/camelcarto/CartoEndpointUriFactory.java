@@ -23,10 +23,13 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(72);
+        Set<String> props = new HashSet<>(80);
         props.add("accessToken");
         props.add("address");
         props.add("apiBaseUrl");
+        props.add("apiKey");
+        props.add("apiKeyMode");
+        props.add("apiVersion");
         props.add("autoguessing");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -38,6 +41,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("clientId");
         props.add("clientSecret");
         props.add("collisionStrategy");
+        props.add("compression");
         props.add("connectTimeout");
         props.add("connection");
         props.add("contentGuessing");
@@ -45,10 +49,13 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("createVisualization");
         props.add("delay");
         props.add("destination");
+        props.add("dp");
         props.add("emitOn");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("fetchOutput");
+        props.add("filename");
+        props.add("format");
         props.add("greedy");
         props.add("httpClient");
         props.add("initialDelay");
@@ -86,6 +93,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("skipfields");
         props.add("sql");
         props.add("sslContextParameters");
         props.add("startScheduler");
@@ -97,8 +105,9 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("waitTimeout");
         props.add("waypoints");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(3);
         secretProps.add("accessToken");
+        secretProps.add("apiKey");
         secretProps.add("clientSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);

@@ -224,6 +224,39 @@ public class CartoConfiguration implements Cloneable {
               description = "carto:lds routing: intermediate points as latitude,longitude (latitude first, unlike "
                             + "origin), separated by semicolons.")
     private String waypoints;
+    // CARTO 2 (SQL API v2)
+    @UriParam(label = "common", defaultValue = "v3",
+              description = "The CARTO platform: v3 (CARTO 3 APIs, accessToken) or v2 (legacy CARTO 2 and self-hosted "
+                            + "SQL API v2, apiKey). With v2, apiBaseUrl is the user's URL: https://{user}.carto.com or "
+                            + "https://host/user/{user}.")
+    private CartoApiVersion apiVersion = CartoApiVersion.v3;
+    @UriParam(label = "security", secret = true,
+              description = "apiVersion=v2: the CARTO 2 API key (the master key for batch jobs and COPY). Use a "
+                            + "property placeholder ({{carto.apiKey}}) rather than writing it in the URI.")
+    private String apiKey;
+    @UriParam(label = "security", defaultValue = "basic",
+              description = "apiVersion=v2: how the apiKey travels: basic (HTTP Basic with the user of apiBaseUrl) or "
+                            + "parameter (the api_key query parameter; never printed or logged by the component).")
+    private CartoApiKeyMode apiKeyMode = CartoApiKeyMode.basic;
+    @UriParam(label = "producer", defaultValue = "json", enums = "json,geojson,topojson,csv,svg,kml,shp,gpkg,spatialite",
+              description = "apiVersion=v2, carto:query: the output format. json gives the rows as a List of Maps; "
+                            + "every other format is streamed: the body is an InputStream to pipe to a file.")
+    private String format = "json";
+    @UriParam(label = "producer",
+              description = "apiVersion=v2, carto:query and carto:copyto: the file name CARTO puts in "
+                            + "Content-Disposition (header CamelCartoFileName).")
+    private String filename;
+    @UriParam(label = "producer",
+              description = "apiVersion=v2, carto:query: columns to leave out of the result, comma-separated.")
+    private String skipfields;
+    @UriParam(label = "producer",
+              description = "apiVersion=v2, carto:query: decimal places of coordinates in geometry formats (CARTO's "
+                            + "default is 6).")
+    private Integer dp;
+    @UriParam(label = "producer", defaultValue = "gzip",
+              description = "apiVersion=v2: gzip compresses copyfrom uploads on the fly and asks for gzipped copyto "
+                            + "and export answers (decoded transparently); none sends and receives plain bytes.")
+    private CartoCompression compression = CartoCompression.gzip;
 
     public CartoConfiguration copy() {
         try {
@@ -655,5 +688,69 @@ public class CartoConfiguration implements Cloneable {
 
     public void setWaypoints(String waypoints) {
         this.waypoints = waypoints;
+    }
+
+    public CartoApiVersion getApiVersion() {
+        return apiVersion;
+    }
+
+    public void setApiVersion(CartoApiVersion apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public CartoApiKeyMode getApiKeyMode() {
+        return apiKeyMode;
+    }
+
+    public void setApiKeyMode(CartoApiKeyMode apiKeyMode) {
+        this.apiKeyMode = apiKeyMode;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
+    public String getFilename() {
+        return filename;
+    }
+
+    public void setFilename(String filename) {
+        this.filename = filename;
+    }
+
+    public String getSkipfields() {
+        return skipfields;
+    }
+
+    public void setSkipfields(String skipfields) {
+        this.skipfields = skipfields;
+    }
+
+    public Integer getDp() {
+        return dp;
+    }
+
+    public void setDp(Integer dp) {
+        this.dp = dp;
+    }
+
+    public CartoCompression getCompression() {
+        return compression;
+    }
+
+    public void setCompression(CartoCompression compression) {
+        this.compression = compression;
     }
 }

@@ -106,6 +106,45 @@ public final class CartoConstants {
     @Metadata(label = "producer", description = "carto:lds batchGeocode: how many entries carry an error.",
               javaType = "int")
     public static final String LDS_FAILED_COUNT = "CamelCartoLdsFailedCount";
+    // CARTO 2 (SQL API v2)
+    @Metadata(label = "producer", description = "apiVersion=v2: Carto-Rate-Limit-Limit of the last answer, the "
+                                                + "requests allowed in the rate-limit window.",
+              javaType = "Long")
+    public static final String RATE_LIMIT_LIMIT = "CamelCartoRateLimitLimit";
+    @Metadata(label = "producer", description = "apiVersion=v2: Carto-Rate-Limit-Remaining of the last answer, the "
+                                                + "requests left in the window.",
+              javaType = "Long")
+    public static final String RATE_LIMIT_REMAINING = "CamelCartoRateLimitRemaining";
+    @Metadata(label = "producer", description = "apiVersion=v2: Carto-Rate-Limit-Reset of the last answer, seconds "
+                                                + "until the limit is fully reset.",
+              javaType = "Long")
+    public static final String RATE_LIMIT_RESET = "CamelCartoRateLimitReset";
+    @Metadata(label = "producer", description = "apiVersion=v2, carto:query format=json: the result's columns by name, "
+                                                + "each a Map with type and pgtype.",
+              javaType = "java.util.Map")
+    public static final String FIELDS = "CamelCartoFields";
+    @Metadata(label = "producer", description = "apiVersion=v2: CARTO's elapsed time for the query or COPY, in "
+                                                + "seconds.",
+              javaType = "Double")
+    public static final String QUERY_TIME = "CamelCartoQueryTime";
+    @Metadata(label = "producer", description = "apiVersion=v2: the file name CARTO gave a streamed answer "
+                                                + "(Content-Disposition), e.g. to set CamelFileName from.",
+              javaType = "String")
+    public static final String FILE_NAME = "CamelCartoFileName";
+    @Metadata(label = "producer", description = "apiVersion=v2, format=json: PostgreSQL notices raised by the query.",
+              javaType = "java.util.List")
+    public static final String NOTICES = "CamelCartoNotices";
+    @Metadata(label = "producer", description = "apiVersion=v2, format=json: PostgreSQL warnings raised by the query.",
+              javaType = "java.util.List")
+    public static final String WARNINGS = "CamelCartoWarnings";
+    @Metadata(label = "producer", description = "apiVersion=v2, carto:job cancel: true when the job had already "
+                                                + "ended, so there was nothing to cancel.",
+              javaType = "Boolean")
+    public static final String JOB_ALREADY_DONE = "CamelCartoJobAlreadyDone";
+    @Metadata(label = "producer", description = "apiVersion=v2, carto:copyfrom: bytes sent to CARTO (after "
+                                                + "compression).",
+              javaType = "Long")
+    public static final String BYTES_SENT = "CamelCartoBytesSent";
 
     private CartoConstants() {
     }

@@ -10,17 +10,21 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.client.ImportApi;
+import io.github.camelcarto.client.ImportApiV1;
 import io.github.camelcarto.client.JobWaiter;
 import io.github.camelcarto.client.LdsApi;
 import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.SqlApi;
 import io.github.camelcarto.client.WaitOptions;
+import io.github.camelcarto.client.http.ApiKeyAuth;
 import io.github.camelcarto.client.http.BearerTokenAuth;
 import io.github.camelcarto.client.http.CartoAuth;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.Json;
 import io.github.camelcarto.client.http.RetryPolicy;
 import io.github.camelcarto.client.http.TransportSettings;
+import io.github.camelcarto.client.v2.SqlApiV2;
+import io.github.camelcarto.client.v2.V2QueryOptions;
 import io.github.camelcarto.internal.CartoRuntime;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -44,10 +48,12 @@ import org.apache.camel.util.IOHelper;
              category = { Category.CLOUD, Category.DATABASE }, headersClass = CartoConstants.class)
 public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
-    @UriPath(enums = "query,job,workflow,import,jobs,lds",
+    @UriPath(enums = "query,job,workflow,import,jobs,lds,copyfrom,copyto",
              description = "What the endpoint does: query runs synchronous SQL, job submits and watches SQL jobs, "
-                           + "workflow runs a CARTO Workflow enabled for API access, import loads a file by URL into a "
-                           + "table, jobs consumes job status events, lds calls Location Data Services.")
+                           + "workflow runs a CARTO Workflow enabled for API access, import loads a file into a "
+                           + "table, jobs consumes job status events, lds calls Location Data Services; with "
+                           + "apiVersion=v2, copyfrom streams data into COPY FROM STDIN and copyto streams COPY TO "
+                           + "STDOUT out.")
     @Metadata(required = true)
     private final String kind;
     @UriParam
@@ -60,6 +66,8 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     private SqlApi sqlApi;
     private ImportApi importApi;
     private LdsApi ldsApi;
+    private SqlApiV2 sqlApiV2;
+    private ImportApiV1 importApiV1;
 
     public CartoEndpoint(String uri, CartoComponent component, String kind, CartoConfiguration configuration) {
         super(uri, component);
@@ -73,12 +81,21 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     /** Checks the options and loads referenced SQL, so that mistakes surface when the route starts. */
     void validate() {
-        requireCredentials();
+        if (isV2()) {
+            validateV2();
+        } else {
+            requireCredentials();
+            if (endpointKind == CartoEndpointKind.COPYFROM || endpointKind == CartoEndpointKind.COPYTO) {
+                throw new IllegalArgumentException("carto:" + kind + " is CARTO 2's COPY: set apiVersion=v2 (with "
+                                                   + "apiKey and the user's apiBaseUrl)");
+            }
+        }
         require(configuration.getApiBaseUrl(), "apiBaseUrl", "e.g. " + CartoConfiguration.DEFAULT_API_BASE_URL);
         checkBaseUrl(configuration.getApiBaseUrl());
         boolean needsConnection = endpointKind != CartoEndpointKind.JOB
                                   || configuration.getOperation() != CartoJobOperation.list;
         needsConnection &= !endpointKind.connectionFromMessage();
+        needsConnection &= !isV2();
         if (needsConnection) {
             require(configuration.getConnection(), "connection", "the name of a CARTO connection, e.g. carto_dw");
         }
@@ -104,6 +121,9 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     @Override
     public Producer createProducer() throws Exception {
+        if (isV2()) {
+            return createV2Producer();
+        }
         return switch (endpointKind) {
             case QUERY -> new CartoQueryProducer(this);
             case JOB -> new CartoJobProducer(this);
@@ -112,6 +132,7 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
             case LDS -> new CartoLdsProducer(this);
             case JOBS -> throw new UnsupportedOperationException("carto:jobs only consumes job events (from(\"carto:jobs\")): "
                                                                  + "to submit, read or list jobs send to carto:job");
+            case COPYFROM, COPYTO -> throw new IllegalStateException("carto:" + kind + " needs apiVersion=v2");
         };
     }
 
@@ -146,8 +167,7 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     /** Checks specific to carto:import, carto:jobs and carto:lds. */
     private void validateKind() {
-        if (endpointKind == CartoEndpointKind.JOBS && configuration.getJobIds() != null
-                && !configuration.getJobIds().isBlank()) {
+        if (endpointKind == CartoEndpointKind.JOBS && !isV2() && !isBlank(configuration.getJobIds())) {
             require(configuration.getConnection(), "connection", "the CARTO connection the jobs in jobIds run on");
         }
         if (endpointKind == CartoEndpointKind.LDS && configuration.getLdsOperation() == null) {
@@ -174,6 +194,10 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
                 Duration.ofMillis(configuration.getRetryInitialDelay()),
                 Duration.ofMillis(configuration.getRetryMaxDelay()), Duration.ofMillis(configuration.getMaxRetryAfter()));
+        if (isV2()) {
+            startV2(httpClient, settings, retryPolicy, runtime);
+            return;
+        }
         CartoHttpTransport transport = new CartoHttpTransport(httpClient, settings,
                 auth(runtime, httpClient), retryPolicy, runtime.scheduler(),
                 runtime.limiter());
@@ -342,6 +366,125 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     private static String withoutQuery(String url) {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query) + "?...";
+    }
+
+    // ---------------------------------------------------------------- CARTO 2 (apiVersion=v2)
+
+    boolean isV2() {
+        return configuration.getApiVersion() == CartoApiVersion.v2;
+    }
+
+    ImportApiV1 importApiV1() {
+        return importApiV1;
+    }
+
+    SqlApiV2 sqlApiV2() {
+        return sqlApiV2;
+    }
+
+    /** The v2 query options of this endpoint. */
+    V2QueryOptions v2QueryOptions() {
+        return new V2QueryOptions(configuration.getFormat(), configuration.getFilename(), configuration.getSkipfields(),
+                configuration.getDp(), configuration.getMethod(), configuration.getCompression() != CartoCompression.none);
+    }
+
+    private void validateV2() {
+        require(configuration.getApiKey(), "apiKey",
+                "apiVersion=v2 authenticates with a CARTO 2 API key, e.g. camel.component.carto.apiKey={{carto.apiKey}}");
+        require(configuration.getApiBaseUrl(), "apiBaseUrl", "https://{user}.carto.com or https://host/user/{user}");
+        if (CartoConfiguration.DEFAULT_API_BASE_URL.equals(configuration.getApiBaseUrl())) {
+            throw new IllegalArgumentException("carto:" + kind + " with apiVersion=v2 needs apiBaseUrl set to the CARTO "
+                                               + "user's URL: https://{user}.carto.com or https://host/user/{user}");
+        }
+        checkBaseUrl(configuration.getApiBaseUrl());
+        if (endpointKind == CartoEndpointKind.WORKFLOW) {
+            throw new IllegalArgumentException("carto:workflow runs CARTO 3 Workflows and does not exist with "
+                                               + "apiVersion=v2: use carto:job");
+        }
+        if (endpointKind == CartoEndpointKind.LDS) {
+            throw new IllegalArgumentException("carto:lds is CARTO 3's Location Data Services and does not exist with "
+                                               + "apiVersion=v2");
+        }
+        if (endpointKind == CartoEndpointKind.JOBS && isBlank(configuration.getJobIds())) {
+            throw new IllegalArgumentException("carto:jobs with apiVersion=v2 needs option jobIds: CARTO 2's Batch API "
+                                               + "cannot list jobs, so the consumer watches the ids you give it");
+        }
+        if (endpointKind == CartoEndpointKind.JOB && configuration.getOperation() == CartoJobOperation.list) {
+            throw new IllegalArgumentException("carto:job operation=list does not exist with apiVersion=v2: CARTO 2's "
+                                               + "Batch API cannot list jobs, keep the ids of the jobs you submit");
+        }
+        if (configuration.getApiKeyMode() != CartoApiKeyMode.parameter && userOf(v2BaseUrl()) == null) {
+            throw new IllegalArgumentException("carto:" + kind + ": apiKeyMode=basic needs the CARTO user in apiBaseUrl "
+                                               + "(https://{user}.carto.com or https://host/user/{user}), but '"
+                                               + withoutQuery(configuration.getApiBaseUrl()) + "' names none; add "
+                                               + "/user/{user} or set apiKeyMode=parameter");
+        }
+        try {
+            v2QueryOptions();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("carto:" + kind + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Producer createV2Producer() {
+        return switch (endpointKind) {
+            case QUERY -> new CartoV2QueryProducer(this);
+            case JOB -> new CartoV2JobProducer(this);
+            case COPYFROM -> new CartoCopyFromProducer(this);
+            case COPYTO -> new CartoCopyToProducer(this);
+            case IMPORT -> new CartoImportProducer(this);
+            default -> throw new IllegalStateException("carto:" + kind + " does not exist with apiVersion=v2");
+        };
+    }
+
+    private void startV2(HttpClient httpClient, TransportSettings v3Settings, RetryPolicy retryPolicy,
+                         CartoRuntime runtime) {
+        String baseUrl = v2BaseUrl();
+        TransportSettings settings = new TransportSettings(baseUrl, v3Settings.requestTimeout(), v3Settings.clientId(),
+                v3Settings.userAgent());
+        CartoAuth auth = configuration.getApiKeyMode() == CartoApiKeyMode.parameter
+                ? ApiKeyAuth.queryParameter(configuration.getApiKey())
+                : ApiKeyAuth.basic(userOf(baseUrl), configuration.getApiKey());
+        CartoHttpTransport transport = new CartoHttpTransport(httpClient, settings, auth, retryPolicy,
+                runtime.scheduler(), runtime.limiter());
+        CartoHttpTransport oneShot = new CartoHttpTransport(httpClient, settings, auth, RetryPolicy.none(),
+                runtime.scheduler(), runtime.limiter());
+        sqlApiV2 = new SqlApiV2(transport, oneShot);
+        importApiV1 = new ImportApiV1(transport);
+    }
+
+    /** The user's base URL, without an /api/v2/sql that users sometimes paste along. */
+    private String v2BaseUrl() {
+        String url = configuration.getApiBaseUrl().strip();
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        for (String suffix : new String[] { "/api/v2/sql", "/api/v2" }) {
+            if (url.endsWith(suffix)) {
+                url = url.substring(0, url.length() - suffix.length());
+            }
+        }
+        return url;
+    }
+
+    /** The CARTO user of a v2 base URL: /user/{user} in the path, else the first label of {user}.carto.com. */
+    static String userOf(String baseUrl) {
+        URI uri;
+        try {
+            uri = URI.create(baseUrl);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        java.util.regex.Matcher path = java.util.regex.Pattern.compile("/user/([^/]+)")
+                .matcher(uri.getRawPath() == null ? "" : uri.getRawPath());
+        if (path.find()) {
+            return java.net.URLDecoder.decode(path.group(1), StandardCharsets.UTF_8);
+        }
+        String host = uri.getHost();
+        if (host == null || host.chars().filter(c -> c == '.').count() < 2 || host.matches("[0-9.]+")) {
+            return null;
+        }
+        return host.substring(0, host.indexOf('.'));
     }
 
     private static String version() {

@@ -17,7 +17,11 @@ public enum CartoEndpointKind {
     /** Consumes job events: polls the jobs listing (or a list of ids) and emits status changes. */
     JOBS,
     /** Location Data Services: geocoding, reverse geocoding, batch geocoding, isolines, routing. */
-    LDS;
+    LDS,
+    /** apiVersion=v2: streams data into {@code COPY ... FROM STDIN} ({@code /api/v2/sql/copyfrom}). */
+    COPYFROM,
+    /** apiVersion=v2: streams the output of {@code COPY ... TO STDOUT} ({@code /api/v2/sql/copyto}). */
+    COPYTO;
 
     public String uriName() {
         return name().toLowerCase(Locale.ROOT);

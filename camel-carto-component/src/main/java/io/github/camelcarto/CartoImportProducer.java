@@ -34,6 +34,9 @@ final class CartoImportProducer extends JobWaitingProducer {
     @Override
     protected CompletableFuture<?> start(Exchange exchange) {
         CartoEndpoint endpoint = getEndpoint();
+        if (endpoint.isV2()) {
+            return startLegacy(exchange, endpoint.importApiV1());
+        }
         Message message = exchange.getMessage();
         Map<String, Object> request = request(message.getBody());
         String destination = (String) request.get("destination");
@@ -47,7 +50,7 @@ final class CartoImportProducer extends JobWaitingProducer {
      * The legacy Import API: a local file ({@code File}, {@code Path}, a file component's {@code GenericFile}) is
      * uploaded multipart, a URL is imported by URL. The options are typeGuessing, quotedFieldsGuessing,
      * contentGuessing, createVisualization and collisionStrategy; header CamelCartoTable gives the table CARTO
-     * created. Reached when the endpoint runs on apiVersion=v2 (the switch arrives with the v2 API support).
+     * created. Used when the endpoint runs on apiVersion=v2.
      */
     CompletableFuture<?> startLegacy(Exchange exchange, ImportApiV1 api) {
         CartoConfiguration configuration = getEndpoint().getConfiguration();

@@ -22,13 +22,13 @@ final class CartoJobProducer extends JobSubmittingProducer {
         Message message = exchange.getMessage();
         SqlApi api = endpoint.sqlApi();
         String connection = configuration.getConnection();
-        CartoJobOperation operation = operation(message, configuration);
+        CartoJobOperation operation = ExchangeInputs.jobOperation(message, configuration);
         return switch (operation) {
             case submit -> submit(exchange, ExchangeInputs.sql(exchange, endpoint),
                     ExchangeInputs.parameters(exchange, endpoint), Boolean.TRUE.equals(configuration.getWaitForCompletion()));
-            case get -> api.getJob(requireConnection(connection, operation), jobId(exchange, operation))
+            case get -> api.getJob(requireConnection(connection, operation), ExchangeInputs.jobId(exchange, operation))
                     .thenAccept(job -> JobMessages.write(message, job));
-            case cancel -> api.cancelJob(requireConnection(connection, operation), jobId(exchange, operation))
+            case cancel -> api.cancelJob(requireConnection(connection, operation), ExchangeInputs.jobId(exchange, operation))
                     .thenAccept(job -> JobMessages.write(message, job));
             case list -> api.listJobs().thenAccept(jobs -> {
                 List<Object> bodies = jobs.stream().<Object> map(CartoJob::fields).toList();
@@ -36,21 +36,6 @@ final class CartoJobProducer extends JobSubmittingProducer {
                 message.setHeader(CartoConstants.ROW_COUNT, bodies.size());
             });
         };
-    }
-
-    private static CartoJobOperation operation(Message message, CartoConfiguration configuration) {
-        Object header = message.getHeader(CartoConstants.OPERATION);
-        if (header instanceof CartoJobOperation operation) {
-            return operation;
-        }
-        if (header != null) {
-            return CartoJobOperation.parse(header.toString(), "Header " + CartoConstants.OPERATION);
-        }
-        return configuration.getOperation();
-    }
-
-    private static String jobId(Exchange exchange, CartoJobOperation operation) {
-        return ExchangeInputs.requiredHeader(exchange, CartoConstants.JOB_ID, "for carto:job operation " + operation);
     }
 
     private String requireConnection(String connection, CartoJobOperation operation) {

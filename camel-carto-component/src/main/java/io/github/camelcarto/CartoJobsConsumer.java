@@ -101,7 +101,7 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
                 continue;
             }
             String connection = entry.getValue().isEmpty() ? endpoint.getConfiguration().getConnection() : entry.getValue();
-            if (connection == null || connection.isBlank()) {
+            if ((connection == null || connection.isBlank()) && !endpoint.isV2()) {
                 throw new CartoException("carto:jobs cannot read job " + id + ", which is no longer listed: CARTO did "
                                          + "not say which connection it runs on; set option connection");
             }
@@ -167,7 +167,7 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
     /** Reads a job the listing no longer shows; null when CARTO no longer knows it. */
     private CartoJob readUnlisted(String connection, String id) throws Exception {
         try {
-            CartoJob job = await(getEndpoint().sqlApi().getJob(connection, id), "the read of job " + id);
+            CartoJob job = await(read(connection, id), "the read of job " + id);
             return job.id() != null ? job : job.withId(id);
         } catch (CartoHttpException http) {
             if (http.getStatusCode() == 404 || http.getStatusCode() == 400 && isNotFound(http)) {
@@ -178,6 +178,14 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
             }
             throw http;
         }
+    }
+
+    /** CARTO 3 reads a job through its connection; CARTO 2's Batch API by id alone. */
+    private CompletableFuture<CartoJob> read(String connection, String id) {
+        CartoEndpoint endpoint = getEndpoint();
+        return endpoint.isV2()
+                ? endpoint.sqlApiV2().getJob(id).thenApply(io.github.camelcarto.client.v2.V2Job::job)
+                : endpoint.sqlApi().getJob(connection, id);
     }
 
     private static boolean isNotFound(CartoHttpException http) {

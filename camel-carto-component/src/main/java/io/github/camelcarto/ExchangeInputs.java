@@ -35,6 +35,23 @@ final class ExchangeInputs {
                 : endpoint.optionParameters();
     }
 
+    /** The carto:job operation: header CamelCartoOperation, else option operation. */
+    static CartoJobOperation jobOperation(Message message, CartoConfiguration configuration) {
+        Object header = message.getHeader(CartoConstants.OPERATION);
+        if (header instanceof CartoJobOperation operation) {
+            return operation;
+        }
+        if (header != null) {
+            return CartoJobOperation.parse(header.toString(), "Header " + CartoConstants.OPERATION);
+        }
+        return configuration.getOperation();
+    }
+
+    /** The job id for get and cancel, from header CamelCartoJobId. */
+    static String jobId(Exchange exchange, CartoJobOperation operation) {
+        return requiredHeader(exchange, CartoConstants.JOB_ID, "for carto:job operation " + operation);
+    }
+
     /** A header that must be present, with a message naming it and what it is for. */
     static String requiredHeader(Exchange exchange, String header, String purpose) {
         String value = exchange.getMessage().getHeader(header, String.class);

@@ -180,13 +180,15 @@ public final class JobWaiter {
         }
 
         /**
-         * What is known of the job after a poll: the poll's fields over the earlier ones, because status reads may
-         * omit what the submit answered (the id, the Workflows API's jobMetadata with the output table).
+         * What is known of the job after a poll: the poll's reading of its state, under the submitted id, with its
+         * fields laid over the earlier ones, because status reads may omit what the submit answered (the Workflows
+         * API's jobMetadata with the output table).
          */
         private CartoJob mergedWith(CartoJob polled) {
             Map<String, Object> fields = new LinkedHashMap<>(last.fields());
             fields.putAll(polled.fields());
-            return CartoJobParser.parse(fields).withId(jobId);
+            return new CartoJob(jobId, polled.status(), polled.terminal(), polled.rawStatus(), polled.errorMessage(),
+                    fields);
         }
 
         private Duration elapsed() {

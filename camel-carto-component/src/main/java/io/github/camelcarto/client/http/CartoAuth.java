@@ -1,5 +1,6 @@
 package io.github.camelcarto.client.http;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -8,5 +9,19 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface CartoAuth {
 
+    /** The {@code Authorization} header value, or a future of null to send none. */
     CompletableFuture<String> authorizationHeader();
+
+    /**
+     * Credentials that must travel as query parameters (the legacy {@code api_key}); added to the URL only when the
+     * request is sent, never to URLs used in messages.
+     */
+    default Map<String, String> queryParameters() {
+        return Map.of();
+    }
+
+    /** {@code text} with every secret of this auth replaced, for messages built from third-party errors. */
+    default String redact(String text) {
+        return text;
+    }
 }

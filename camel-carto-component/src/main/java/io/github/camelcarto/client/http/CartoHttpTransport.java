@@ -73,7 +73,8 @@ public final class CartoHttpTransport {
                              CompletableFuture<HttpResponse<T>> result) {
         BodyHandler<Object> handler = info -> isSuccess(info.statusCode())
                 ? (HttpResponse.BodySubscriber<Object>) successHandler.apply(info)
-                : BodySubscribers.mapping(BodySubscribers.ofByteArray(), ErrorBody::new);
+                : BodySubscribers.mapping(BodySubscribers.ofByteArray(),
+                        bytes -> new ErrorBody(Gzip.decodeIfGzipped(info.headers(), bytes)));
 
         auth.authorizationHeader()
                 .thenCompose(authorization -> limiter.run(
@@ -107,15 +108,21 @@ public final class CartoHttpTransport {
 
     private HttpRequest buildRequest(CartoRequest request, String authorization) {
         URI uri = uriOf(request);
+        if (!auth.queryParameters().isEmpty()) {
+            uri = withParameters(uri, auth.queryParameters());
+        }
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(settings.requestTimeout())
-                .header("Authorization", authorization)
                 .header("Accept", "application/json")
                 .header("User-Agent", settings.userAgent())
                 .method(request.method(), request.body() != null ? request.body() : BodyPublishers.noBody());
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
         if (request.contentType() != null) {
             builder.header("Content-Type", request.contentType());
         }
+        request.headers().forEach(builder::setHeader);
         if ("http".equalsIgnoreCase(uri.getScheme())) {
             // HTTP/2 over plain http means an h2c upgrade dance that proxies and test servers handle badly
             builder.version(HttpClient.Version.HTTP_1_1);
@@ -135,7 +142,21 @@ public final class CartoHttpTransport {
 
     /** The length of the URL a request would use, to choose between GET and POST before sending. */
     public int urlLength(CartoRequest request) {
-        return uriOf(request).toString().length();
+        return withParameters(uriOf(request), auth.queryParameters()).toString().length();
+    }
+
+    /** Credentials in the query string: only on the URI handed to the HTTP client, never on one that is shown. */
+    private static URI withParameters(URI uri, Map<String, String> parameters) {
+        if (parameters.isEmpty()) {
+            return uri;
+        }
+        StringBuilder url = new StringBuilder(uri.toString());
+        char separator = uri.getRawQuery() == null ? '?' : '&';
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            url.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+            separator = '&';
+        }
+        return URI.create(url.toString());
     }
 
     private Map<String, String> queryWithAttribution(CartoRequest request) {
@@ -155,6 +176,15 @@ public final class CartoHttpTransport {
         if (error instanceof CartoException carto) {
             return carto;
         }
+        if (!auth.queryParameters().isEmpty()) {
+            CartoException raw = translateRaw(request, error);
+            String redacted = auth.redact(raw.getMessage());
+            return redacted.equals(raw.getMessage()) ? raw : new CartoException(redacted, raw.getCause());
+        }
+        return translateRaw(request, error);
+    }
+
+    private CartoException translateRaw(CartoRequest request, Throwable error) {
         String host = URI.create(settings.baseUrl()).getHost();
         if (error instanceof HttpTimeoutException) {
             return new CartoException("CARTO did not answer " + request.description() + " within requestTimeout="

@@ -16,9 +16,16 @@ import java.util.Map;
  * @param contentType content type of the body, or null
  * @param idempotent  whether sending it twice is harmless, which decides whether failures may be retried
  * @param description what the call does, in words, for error messages ("query on connection 'x'")
+ * @param headers     extra request headers ({@code Accept-Encoding}, {@code Content-Encoding}...); they replace the
+ *                    transport's defaults of the same name
  */
 public record CartoRequest(String method, String path, Map<String, String> query, BodyPublisher body,
-                           String contentType, boolean idempotent, String description) {
+                           String contentType, boolean idempotent, String description, Map<String, String> headers) {
+
+    public CartoRequest(String method, String path, Map<String, String> query, BodyPublisher body, String contentType,
+                        boolean idempotent, String description) {
+        this(method, path, query, body, contentType, idempotent, description, Map.of());
+    }
 
     public static Builder get(String path) {
         return new Builder("GET", path, true);
@@ -41,6 +48,7 @@ public record CartoRequest(String method, String path, Map<String, String> query
         private String contentType;
         private boolean idempotent;
         private String description;
+        private final Map<String, String> headers = new LinkedHashMap<>();
 
         private Builder(String method, String path, boolean idempotent) {
             this.method = method;
@@ -68,6 +76,13 @@ public record CartoRequest(String method, String path, Map<String, String> query
             return this;
         }
 
+        public Builder header(String name, String value) {
+            if (value != null) {
+                headers.put(name, value);
+            }
+            return this;
+        }
+
         public Builder idempotent(boolean idempotent) {
             this.idempotent = idempotent;
             return this;
@@ -80,7 +95,7 @@ public record CartoRequest(String method, String path, Map<String, String> query
 
         public CartoRequest build() {
             return new CartoRequest(method, path, Collections.unmodifiableMap(new LinkedHashMap<>(query)), body,
-                    contentType, idempotent, description);
+                    contentType, idempotent, description, Collections.unmodifiableMap(new LinkedHashMap<>(headers)));
         }
     }
 }

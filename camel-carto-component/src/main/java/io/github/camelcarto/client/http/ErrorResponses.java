@@ -12,7 +12,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.client.CartoHttpException;
+import io.github.camelcarto.client.CartoJobNotFoundException;
 import io.github.camelcarto.client.CartoRateLimitException;
+import io.github.camelcarto.client.CartoStatementTimeoutException;
 
 /** Turns a non-2xx CARTO response into the matching typed exception. */
 final class ErrorResponses {
@@ -26,6 +28,19 @@ final class ErrorResponses {
         String shown = cartoMessage != null ? cartoMessage : (text.isBlank() ? "no message" : Json.snippet(text));
         String where = "CARTO answered HTTP " + status + " to " + request.description() + " (" + request.method() + " "
                        + request.path() + ")";
+        if (status == 429 && isSqlApiV2(request) && retryAfter(headers) == null) {
+            // SQL API v2 sends Retry-After with every rate-limit 429; without it the 429 is the statement timeout
+            return new CartoStatementTimeoutException(where + ": " + shown + ". The query hit the account's statement "
+                    + "timeout on CARTO's SQL API v2; running it again will time out again. Run it as a batch job "
+                    + "(carto:job with apiVersion=v2) or make it faster.", cartoMessage, text);
+        }
+        if (status == 400 && isSqlApiV2(request) && cartoMessage != null) {
+            java.util.regex.Matcher missing = JOB_NOT_FOUND.matcher(cartoMessage);
+            if (missing.find()) {
+                return new CartoJobNotFoundException(where + ": " + shown + ". CARTO deletes finished batch jobs a few "
+                        + "hours after they end; check the job id.", missing.group(1), cartoMessage, text);
+            }
+        }
         if (status == 429) {
             Duration retryAfter = retryAfter(headers);
             Long limit = longHeader(headers, "Carto-Rate-Limit-Limit");
@@ -37,7 +52,27 @@ final class ErrorResponses {
             return new CartoRateLimitException(where + ": rate limit reached: " + shown + "." + advice, cartoMessage, text,
                     retryAfter, limit, remaining, reset);
         }
-        return new CartoHttpException(where + ": " + shown + hintFor(status), status, cartoMessage, text);
+        return new CartoHttpException(where + ": " + shown + (isSqlApiV2(request) ? v2HintFor(request, status) : hintFor(status)),
+                status, cartoMessage, text);
+    }
+
+    private static final java.util.regex.Pattern JOB_NOT_FOUND = java.util.regex.Pattern
+            .compile("Job with id (\\S+) not found");
+
+    /** Requests to CARTO 2's SQL API ({@code /api/v2/sql...} below the user's base URL). */
+    static boolean isSqlApiV2(CartoRequest request) {
+        return request.path().startsWith("/api/v2/sql");
+    }
+
+    private static String v2HintFor(CartoRequest request, int status) {
+        return switch (status) {
+            case 401 -> " (check the apiKey: CARTO does not know it)";
+            case 403 -> request.path().startsWith("/api/v2/sql/job")
+                    ? " (batch jobs need the account's master API key)"
+                    : " (the apiKey lacks a grant for this table or API, or the base URL names another user)";
+            case 404 -> " (check apiBaseUrl: https://{user}.carto.com or https://host/user/{user})";
+            default -> "";
+        };
     }
 
     private static String hintFor(int status) {

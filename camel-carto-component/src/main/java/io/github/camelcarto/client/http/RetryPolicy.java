@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.camelcarto.client.CartoHttpException;
 import io.github.camelcarto.client.CartoRateLimitException;
+import io.github.camelcarto.client.CartoStatementTimeoutException;
 
 /**
  * Decides whether a failed call is tried again and after how long.
@@ -17,6 +18,7 @@ import io.github.camelcarto.client.CartoRateLimitException;
  * <li>429 without {@code Retry-After}, 500/502/503/504 and broken connections: only idempotent calls, with
  * exponential backoff (doubling from {@code initialDelay}, capped at {@code maxDelay}) and jitter.</li>
  * <li>A refused connection never reached CARTO, so any call may retry it.</li>
+ * <li>SQL API v2's statement timeout (429 without {@code Retry-After}) is never retried.</li>
  * </ul>
  * A job submit is not idempotent: it is never re-sent once it may have reached CARTO.
  */
@@ -31,7 +33,8 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
      * @return                the delay before the next attempt, or empty to give up with {@code failure}
      */
     public Optional<Duration> delayAfter(int failedAttempts, boolean idempotent, Throwable failure) {
-        if (failedAttempts > maxRetries) {
+        if (failedAttempts > maxRetries || failure instanceof CartoStatementTimeoutException) {
+            // a statement timeout (SQL API v2's 429 without Retry-After) would only time out again
             return Optional.empty();
         }
         if (failure instanceof CartoRateLimitException rateLimit && rateLimit.getRetryAfter() != null) {
