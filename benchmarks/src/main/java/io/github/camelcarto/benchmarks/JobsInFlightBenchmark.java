@@ -62,6 +62,7 @@ public final class JobsInFlightBenchmark {
 
         CountDownLatch done = new CountDownLatch(jobs);
         AtomicInteger failed = new AtomicInteger();
+        Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
         AtomicInteger inFlight = new AtomicInteger();
         long start = System.nanoTime();
         for (int i = 0; i < jobs; i++) {
@@ -72,6 +73,9 @@ public final class JobsInFlightBenchmark {
                 if (exchange.getException() != null
                         || exchange.getMessage().getHeader(CartoConstants.JOB_STATUS) != CartoJobStatus.DONE) {
                     failed.incrementAndGet();
+                    String why = exchange.getException() == null ? "status "
+                            + exchange.getMessage().getHeader(CartoConstants.JOB_STATUS) : exchange.getException().toString();
+                    failures.computeIfAbsent(why.replaceAll("job-\\d+", "job-N"), k -> new AtomicInteger()).incrementAndGet();
                 }
                 inFlight.decrementAndGet();
                 done.countDown();
@@ -106,6 +110,7 @@ public final class JobsInFlightBenchmark {
                 (heapAtPeak - heapBefore) / 1e6, (heapAtPeak - heapBefore) / Math.max(1, jobs));
         System.out.printf("polls per job            %.2f (%,d status reads)%n", stub.polls() / (double) jobs, stub.polls());
         System.out.printf("all done in              %,d ms; failed: %d%n", totalMillis, failed.get());
+        failures.forEach((why, count) -> System.out.printf("  %,d x %s%n", count.get(), why));
 
         producer.stop();
         camel.stop();

@@ -38,18 +38,19 @@ public final class CartoRuntime {
     public CartoRuntime(CamelContext camelContext, Object owner, int workerThreads, int maxConcurrentRequests) {
         this.camelContext = camelContext;
         this.executors = camelContext.getExecutorServiceManager();
-        this.scheduler = executors.newScheduledThreadPool(owner, "CartoScheduler", 1);
-        this.workers = executors.newThreadPool(owner, "CartoWorker", workerProfile(workerThreads));
+        this.scheduler = executors.newScheduledThreadPool(owner, "CartoScheduler", unboundedQueue("CartoScheduler", 1));
+        this.workers = executors.newThreadPool(owner, "CartoWorker", unboundedQueue("CartoWorker", workerThreads));
         this.limiter = new RequestLimiter(maxConcurrentRequests);
         this.waiter = new JobWaiter(scheduler);
     }
 
     /**
-     * A fixed pool with an unbounded queue: the HTTP client hands it every response, and Camel's default profile
-     * (a queue of 1,000 and caller-runs) would push that work onto the client's own selector thread under load.
+     * A fixed pool with an unbounded queue. Camel's default profile caps queues at 1,000 with caller-runs: the
+     * scheduler would then refuse the next poll of the 1,001st waiting job, and the workers would push the HTTP
+     * client's work onto its own selector thread.
      */
-    private static ThreadPoolProfile workerProfile(int threads) {
-        ThreadPoolProfile profile = new ThreadPoolProfile("CartoWorker");
+    private static ThreadPoolProfile unboundedQueue(String name, int threads) {
+        ThreadPoolProfile profile = new ThreadPoolProfile(name);
         profile.setPoolSize(threads);
         profile.setMaxPoolSize(threads);
         profile.setMaxQueueSize(-1);
