@@ -40,7 +40,8 @@ public final class Notifications {
         String dropId = exchange.getProperty(FileDropRoutes.DROP_ID, String.class);
         notification.put("stage", exchange.getProperty(FileDropRoutes.STAGE));
         notification.put("error", message(failure(exchange)));
-        notification.put("importJobId", exchange.getProperty(FileDropRoutes.IMPORT_ID));
+        // a failed import never reached the step that copies its id into a property: its header still has it
+        notification.put("importJobId", exchange.getMessage().getHeader(CartoConstants.IMPORT_ID));
         if (failure(exchange) instanceof CartoJobFailedException failed) {
             notification.put("failedJobId", failed.getJobId());
             notification.put("cartoMessage", failed.getCartoMessage());

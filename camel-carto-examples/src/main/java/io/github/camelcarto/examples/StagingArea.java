@@ -70,7 +70,7 @@ public final class StagingArea {
     /** The URL of a staged name, its path segment percent-encoded. */
     String urlOf(String name) {
         try {
-            return baseUrl + new URI(null, null, checkedName(name), null).getRawPath();
+            return baseUrl + new URI(null, null, checkedName(name), null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("Cannot make a URL path of file name '" + name + "'", e);
         }
