@@ -30,8 +30,10 @@ final class ExampleSetup extends MainListenerSupport {
         CartoTarget.connect(context, settings, dataDir);
         context.getRegistry().bind(STAGING_AREA, StagingArea.create(context, settings, stagingDir));
         // a file, so that a restart neither repeats job events nor misses the end of a job that ran meanwhile
-        context.getRegistry().bind(JOB_MONITOR_STATE,
-                FileStateRepository.fileStateRepository(new File(dataDir.toFile(), "carto-jobs.state")));
+        FileStateRepository jobMonitorState = FileStateRepository.fileStateRepository(
+                new File(dataDir.toFile(), "carto-jobs.state"));
+        context.getRegistry().bind(JOB_MONITOR_STATE, jobMonitorState);
+        CloseOnStop.register(context, jobMonitorState::stop);
     }
 
     private static Path directory(Path path) {

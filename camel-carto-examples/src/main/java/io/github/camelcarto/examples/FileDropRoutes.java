@@ -53,8 +53,8 @@ public final class FileDropRoutes extends RouteBuilder {
                 .setBody(method(ExampleSetup.STAGING_AREA, "stage"))
 
                 .setProperty(STAGE, constant("import"))
-                .setProperty(TABLE, simple("{{drop.importTable}}"))
                 .to("carto:import?destination={{drop.importTable}}&overwrite=true")
+                .setProperty(TABLE, header(CartoConstants.TABLE))
                 .setProperty(IMPORT_ID, header(CartoConstants.IMPORT_ID))
                 .setProperty(IMPORT_MILLIS, header(CartoConstants.ELAPSED_MILLIS))
                 .setProperty(IMPORTED_ROWS, simple("${body[rowCount]}"))
