@@ -62,7 +62,7 @@ public final class CartoLocal implements AutoCloseable {
                 config.jobThreads(), new JobErrors(engine));
         V3Auth v3Auth = new V3Auth(config.token());
         Connections connections = new Connections(config.connections());
-        Router router = new Router()
+        Router router = new Router(config.logRequests())
                 .gate(new FaultInjector(config.latencyMillis(), config.failureRatio()))
                 .gate(new RateLimiter(config.defaultRateLimit(), config.rateLimits(), System::nanoTime));
         SqlQueryEndpoint query = new SqlQueryEndpoint(engine, v3Auth, connections, config.maxQueryRows(), workflows);

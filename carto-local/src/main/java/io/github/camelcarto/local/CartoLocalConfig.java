@@ -41,6 +41,7 @@ public final class CartoLocalConfig {
     private final Map<String, RateLimit> rateLimits;
     private final long latencyMillis;
     private final double failureRatio;
+    private final boolean logRequests;
 
     private CartoLocalConfig(Builder b) {
         this.host = b.host;
@@ -62,6 +63,7 @@ public final class CartoLocalConfig {
         this.rateLimits = Map.copyOf(b.rateLimits);
         this.latencyMillis = b.latencyMillis;
         this.failureRatio = b.failureRatio;
+        this.logRequests = b.logRequests;
     }
 
     public static Builder builder() {
@@ -96,6 +98,8 @@ public final class CartoLocalConfig {
     public Map<String, RateLimit> rateLimits() { return rateLimits; }
     public long latencyMillis() { return latencyMillis; }
     public double failureRatio() { return failureRatio; }
+    /** Whether each request is logged at INFO (standalone) rather than DEBUG (embedded in an app or a test). */
+    public boolean logRequests() { return logRequests; }
 
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -117,6 +121,7 @@ public final class CartoLocalConfig {
         private final Map<String, RateLimit> rateLimits = new LinkedHashMap<>();
         private long latencyMillis;
         private double failureRatio;
+        private boolean logRequests;
 
         private Builder() {
         }
@@ -162,6 +167,12 @@ public final class CartoLocalConfig {
                 throw new IllegalArgumentException("failureRatio must be between 0 and 1");
             }
             this.failureRatio = ratio;
+            return this;
+        }
+
+        /** Log each request at INFO; off by default, so an embedding app's log is not flooded (DEBUG shows them). */
+        public Builder logRequests(boolean logRequests) {
+            this.logRequests = logRequests;
             return this;
         }
 

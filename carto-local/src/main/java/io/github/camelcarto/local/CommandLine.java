@@ -34,7 +34,7 @@ final class CommandLine {
     }
 
     static CartoLocalConfig parse(List<String> args) {
-        CartoLocalConfig.Builder config = CartoLocalConfig.builder().port(8080);
+        CartoLocalConfig.Builder config = CartoLocalConfig.builder().port(8080).logRequests(true);
         String jdbcUrl = null;
         String jdbcUser = null;
         String jdbcPassword = null;

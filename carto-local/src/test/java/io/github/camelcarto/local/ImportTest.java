@@ -106,6 +106,18 @@ class ImportTest {
     }
 
     @Test
+    void aMalformedGeoJsonFileFailsWithWhereAndWhyNotAStackOfParserText() throws Exception {
+        Path geojson = files.resolve("broken.geojson");
+        Files.writeString(geojson, "{\"type\":\"FeatureCollection\",\n \"features\": [nope]}");
+
+        JsonNode failed = importAndWait(importOf(geojson.toUri().toString(), "broken"), "failure");
+
+        String error = failed.get("error").textValue();
+        assertTrue(error.startsWith("Not valid GeoJSON at line 2, column"), error);
+        assertTrue(!error.contains("com.fasterxml") && !error.contains("Exception"), error);
+    }
+
+    @Test
     void existingTableWithoutOverwriteFails() throws Exception {
         Path csv = files.resolve("once.csv");
         Files.writeString(csv, "a\n1\n");

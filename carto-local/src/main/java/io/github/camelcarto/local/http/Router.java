@@ -21,6 +21,12 @@ public final class Router implements HttpHandler {
 
     private final List<Route> routes = new ArrayList<>();
     private final List<RequestGate> gates = new ArrayList<>();
+    private final System.Logger.Level requestLevel;
+
+    /** @param logRequests log each request at INFO (standalone server) rather than DEBUG (embedded) */
+    public Router(boolean logRequests) {
+        this.requestLevel = logRequests ? System.Logger.Level.INFO : System.Logger.Level.DEBUG;
+    }
 
     public Router add(Route route) {
         routes.add(route);
@@ -75,7 +81,7 @@ public final class Router implements HttpHandler {
             exchange.close();
             long millis = (System.nanoTime() - start) / 1_000_000;
             int status = call == null ? 500 : call.status();
-            LOG.log(System.Logger.Level.INFO, "{0} {1} {2} {3}ms", exchange.getRequestMethod(), path, status, millis);
+            LOG.log(requestLevel, "{0} {1} {2} {3}ms", exchange.getRequestMethod(), path, status, millis);
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,14 +24,21 @@ final class GeoJsonImport {
     }
 
     static ImportedTable read(InputStream source) throws IOException {
-        JsonNode root = JSON.readTree(source);
+        JsonNode root;
+        try {
+            root = JSON.readTree(source);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InvalidImportFileException("Not valid GeoJSON" + (at == null ? "" : " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage());
+        }
         List<JsonNode> features = new ArrayList<>();
         if ("FeatureCollection".equals(root.path("type").asText())) {
             root.path("features").forEach(features::add);
         } else if ("Feature".equals(root.path("type").asText())) {
             features.add(root);
         } else {
-            throw new IOException("Not a GeoJSON Feature or FeatureCollection");
+            throw new InvalidImportFileException("Not a GeoJSON Feature or FeatureCollection");
         }
         Map<String, ColumnType> columns = new LinkedHashMap<>();
         for (JsonNode feature : features) {
