@@ -7,6 +7,8 @@ import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
 
+import io.github.camelcarto.client.http.Futures;
+
 /**
  * Turns the client's futures into Camel's asynchronous routing: {@link #start(Exchange)} begins the work and returns
  * at once; the exchange continues when the future completes, on the thread that completed it. A mistake found
@@ -43,7 +45,7 @@ abstract class CartoAsyncProducer extends DefaultAsyncProducer {
         }
         work.whenComplete((ignored, error) -> {
             if (error != null) {
-                exchange.setException(unwrap(error));
+                exchange.setException(Futures.cause(error));
             }
             callback.done(false);
         });
@@ -54,15 +56,7 @@ abstract class CartoAsyncProducer extends DefaultAsyncProducer {
         try {
             done.join();
         } catch (CompletionException | java.util.concurrent.CancellationException e) {
-            exchange.setException(unwrap(e));
+            exchange.setException(Futures.cause(e));
         }
-    }
-
-    static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while (current instanceof CompletionException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

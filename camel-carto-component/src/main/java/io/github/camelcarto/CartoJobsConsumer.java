@@ -14,6 +14,7 @@ import io.github.camelcarto.client.CartoException;
 import io.github.camelcarto.client.CartoHttpException;
 import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.CartoJobStatus;
+import io.github.camelcarto.client.http.Futures;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -203,7 +204,7 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
         try {
             return call.get(bound, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            Throwable cause = CartoAsyncProducer.unwrap(e.getCause());
+            Throwable cause = Futures.cause(e.getCause());
             throw cause instanceof Exception exception ? exception : new CartoException(what + " failed: " + cause, cause);
         } catch (TimeoutException e) {
             call.cancel(true);

@@ -7,6 +7,7 @@ import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.CartoTimeoutException;
 import io.github.camelcarto.client.JobOutcome;
 import io.github.camelcarto.client.JobPoller;
+import io.github.camelcarto.client.http.Futures;
 import org.apache.camel.Message;
 import org.apache.camel.spi.ShutdownPrepared;
 
@@ -30,7 +31,7 @@ abstract class JobWaitingProducer extends CartoAsyncProducer implements Shutdown
         return getEndpoint().waiter().await(job, poller, getEndpoint().waitOptions(), this)
                 .handle((outcome, error) -> {
                     if (error != null) {
-                        Throwable cause = unwrap(error);
+                        Throwable cause = Futures.cause(error);
                         if (cause instanceof CartoTimeoutException timeout) {
                             JobMessages.write(message, timeout);
                         }

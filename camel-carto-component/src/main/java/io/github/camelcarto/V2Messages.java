@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.camelcarto.client.CartoRateLimitException;
 import io.github.camelcarto.client.v2.RateLimits;
+import io.github.camelcarto.client.http.Futures;
 import org.apache.camel.Message;
 
 /** Writes what every SQL API v2 answer carries onto a message. */
@@ -22,7 +23,7 @@ final class V2Messages {
     /** On a rate-limit failure, the headers CARTO sent with its 429, so that a route can see how long to back off. */
     static <T> CompletableFuture<T> withRateLimitsOnFailure(Message message, CompletableFuture<T> work) {
         return work.whenComplete((ignored, error) -> {
-            if (error != null && CartoAsyncProducer.unwrap(error) instanceof CartoRateLimitException limited) {
+            if (error != null && Futures.cause(error) instanceof CartoRateLimitException limited) {
                 rateLimits(message, RateLimits.of(limited));
             }
         });

@@ -48,14 +48,14 @@ public final class ImportApi {
     }
 
     public CompletableFuture<CartoJob> get(String importId) {
-        CartoRequest call = CartoRequest.get(PATH + "/" + SqlApi.segment(importId))
+        CartoRequest call = CartoRequest.get(PATH + "/" + CartoRequest.encode(importId))
                 .description("the status read of import " + importId).build();
         return transport.send(call).thenApply(ImportApi::toJob);
     }
 
     /** Cancels an import; sending it twice is harmless. */
     public CompletableFuture<CartoJob> cancel(String importId) {
-        CartoRequest call = CartoRequest.post(PATH + "/" + SqlApi.segment(importId) + "/cancel").idempotent(true)
+        CartoRequest call = CartoRequest.post(PATH + "/" + CartoRequest.encode(importId) + "/cancel").idempotent(true)
                 .description("the cancel of import " + importId).build();
         return transport.send(call).thenApply(response -> {
             JsonNode json = response.json();

@@ -102,7 +102,7 @@ public final class ImportApiV1 {
     }
 
     public CompletableFuture<CartoJob> get(String importId) {
-        CartoRequest call = CartoRequest.get(PATH + "/" + SqlApi.segment(importId))
+        CartoRequest call = CartoRequest.get(PATH + "/" + CartoRequest.encode(importId))
                 .description("the status read of import " + importId).build();
         return transport.send(call).thenApply(response -> toJob(response, importId));
     }

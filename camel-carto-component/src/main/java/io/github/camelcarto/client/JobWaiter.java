@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.github.camelcarto.client.http.Futures;
 
 /**
  * Waits for jobs without holding a thread: each wait is a chain of polls scheduled on a shared scheduler, so
@@ -104,7 +105,7 @@ public final class JobWaiter {
                 return;
             }
             if (error != null) {
-                Throwable cause = unwrap(error);
+                Throwable cause = Futures.cause(error);
                 if (!isTransient(cause)) {
                     result.completeExceptionally(cause);
                     return;
@@ -166,7 +167,7 @@ public final class JobWaiter {
             cancelled.whenComplete((job, cancelError) -> {
                 String outcome = cancelError == null
                         ? "; the job was cancelled in CARTO"
-                        : "; cancelling it in CARTO failed: " + unwrap(cancelError).getMessage();
+                        : "; cancelling it in CARTO failed: " + Futures.cause(cancelError).getMessage();
                 result.completeExceptionally(failure(what + outcome, true, true));
             });
         }
@@ -203,13 +204,5 @@ public final class JobWaiter {
             return status == 429 || status >= 500;
         }
         return error instanceof CartoException && error.getCause() instanceof java.io.IOException;
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while (current instanceof CompletionException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

@@ -1,6 +1,5 @@
 package io.github.camelcarto.client;
 
-import java.net.URLEncoder;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.client.http.CartoHttpTransport;
@@ -16,6 +14,7 @@ import io.github.camelcarto.client.http.CartoRequest;
 import io.github.camelcarto.client.http.CartoResponse;
 import io.github.camelcarto.client.http.ErrorMessages;
 import io.github.camelcarto.client.http.Json;
+import io.github.camelcarto.client.http.Futures;
 
 /** CARTO 3's SQL API: synchronous queries ({@code /v3/sql/{connection}/query}) and jobs ({@code .../job}). */
 public final class SqlApi {
@@ -33,7 +32,7 @@ public final class SqlApi {
 
     public CompletableFuture<QueryResult> query(String connection, String sql, QueryParameters parameters,
                                                 QueryMethod method) {
-        String path = "/v3/sql/" + segment(connection) + "/query";
+        String path = "/v3/sql/" + CartoRequest.encode(connection) + "/query";
         String description = "the query on connection '" + connection + "'";
         CartoRequest get = CartoRequest.get(path).description(description)
                 .query("q", sql)
@@ -57,7 +56,7 @@ public final class SqlApi {
         }
         return transport.send(request)
                 .thenApply(SqlApi::toQueryResult)
-                .exceptionallyCompose(error -> CompletableFuture.failedFuture(withSyncLimitHint(unwrap(error))));
+                .exceptionallyCompose(error -> CompletableFuture.failedFuture(withSyncLimitHint(Futures.cause(error))));
     }
 
     public CompletableFuture<CartoJob> submitJob(String connection, String sql, QueryParameters parameters,
@@ -85,13 +84,13 @@ public final class SqlApi {
     }
 
     public CompletableFuture<CartoJob> getJob(String connection, String jobId) {
-        CartoRequest request = CartoRequest.get(jobsPath(connection) + "/" + segment(jobId))
+        CartoRequest request = CartoRequest.get(jobsPath(connection) + "/" + CartoRequest.encode(jobId))
                 .description("the status read of job " + jobId + " on connection '" + connection + "'").build();
         return transport.send(request).thenApply(SqlApi::toJob);
     }
 
     public CompletableFuture<CartoJob> cancelJob(String connection, String jobId) {
-        CartoRequest request = CartoRequest.delete(jobsPath(connection) + "/" + segment(jobId))
+        CartoRequest request = CartoRequest.delete(jobsPath(connection) + "/" + CartoRequest.encode(jobId))
                 .description("the cancel of job " + jobId + " on connection '" + connection + "'").build();
         return transport.send(request).thenApply(response -> {
             JsonNode json = response.json();
@@ -137,7 +136,7 @@ public final class SqlApi {
     }
 
     private static String jobsPath(String connection) {
-        return "/v3/sql/" + segment(connection) + "/job";
+        return "/v3/sql/" + CartoRequest.encode(connection) + "/job";
     }
 
     private static QueryResult toQueryResult(CartoResponse response) {
@@ -186,13 +185,5 @@ public final class SqlApi {
             return new CartoException(carto.getMessage() + "." + hint, carto.getCause());
         }
         return error;
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    }
-
-    static String segment(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -58,7 +58,7 @@ public final class ApiKeyAuth implements CartoAuth {
             return text;
         }
         return text.replace(apiKey, "xxxxxx")
-                .replace(java.net.URLEncoder.encode(apiKey, StandardCharsets.UTF_8), "xxxxxx");
+                .replace(CartoRequest.encode(apiKey), "xxxxxx");
     }
 
     @Override

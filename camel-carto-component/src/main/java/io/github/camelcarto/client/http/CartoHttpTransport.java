@@ -3,7 +3,6 @@ package io.github.camelcarto.client.http;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -11,12 +10,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -80,7 +77,7 @@ public final class CartoHttpTransport {
                 .thenCompose(authorization -> limiter.run(
                         () -> httpClient.sendAsync(buildRequest(request, authorization), handler)))
                 .whenComplete((response, error) -> {
-                    Throwable failure = error != null ? translate(request, unwrap(error)) : failureOf(request, response);
+                    Throwable failure = error != null ? translate(request, Futures.cause(error)) : failureOf(request, response);
                     if (failure == null) {
                         result.complete((HttpResponse<T>) response);
                         return;
@@ -134,7 +131,7 @@ public final class CartoHttpTransport {
         StringBuilder url = new StringBuilder(settings.baseUrl()).append(request.path());
         char separator = '?';
         for (Map.Entry<String, String> parameter : queryWithAttribution(request).entrySet()) {
-            url.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+            url.append(separator).append(CartoRequest.encode(parameter.getKey())).append('=').append(CartoRequest.encode(parameter.getValue()));
             separator = '&';
         }
         return URI.create(url.toString());
@@ -153,7 +150,7 @@ public final class CartoHttpTransport {
         StringBuilder url = new StringBuilder(uri.toString());
         char separator = uri.getRawQuery() == null ? '?' : '&';
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            url.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+            url.append(separator).append(CartoRequest.encode(parameter.getKey())).append('=').append(CartoRequest.encode(parameter.getValue()));
             separator = '&';
         }
         return URI.create(url.toString());
@@ -166,10 +163,6 @@ public final class CartoHttpTransport {
         Map<String, String> query = new java.util.LinkedHashMap<>(request.query());
         query.put("client", settings.clientId());
         return query;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private CartoException translate(CartoRequest request, Throwable error) {
@@ -199,14 +192,6 @@ public final class CartoHttpTransport {
                                       + ": " + error, error);
         }
         return new CartoException("Calling CARTO for " + request.description() + " failed: " + error, error);
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while (current instanceof CompletionException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 
     private static boolean isSuccess(int status) {

@@ -1,7 +1,9 @@
 package io.github.camelcarto.client.http;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +27,11 @@ public record CartoRequest(String method, String path, Map<String, String> query
     public CartoRequest(String method, String path, Map<String, String> query, BodyPublisher body, String contentType,
                         boolean idempotent, String description) {
         this(method, path, query, body, contentType, idempotent, description, Map.of());
+    }
+
+    /** A value for a path segment or query parameter: percent-encoded, spaces as %20 (not the form encoding's +). */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     public static Builder get(String path) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +34,7 @@ import io.github.camelcarto.client.http.CartoResponse;
 import io.github.camelcarto.client.http.ErrorMessages;
 import io.github.camelcarto.client.http.Gzip;
 import io.github.camelcarto.client.http.Json;
+import io.github.camelcarto.client.http.Futures;
 
 /**
  * CARTO 2's SQL API ({@code /api/v2/sql}): queries in JSON or streamed export formats, Batch API jobs and streamed
@@ -274,7 +274,7 @@ public final class SqlApiV2 {
     }
 
     public CompletableFuture<V2Job> getJob(String jobId) {
-        CartoRequest request = CartoRequest.get(JOB + "/" + SqlApiV2.segment(jobId))
+        CartoRequest request = CartoRequest.get(JOB + "/" + CartoRequest.encode(jobId))
                 .description("the status read of batch job " + jobId).build();
         return transport.send(request).thenApply(response -> toJob(response, jobId));
     }
@@ -284,12 +284,12 @@ public final class SqlApiV2 {
      * cancelled" gives the job in that state with {@code alreadyDone}, as carto-python does.
      */
     public CompletableFuture<V2Job> cancelJob(String jobId) {
-        CartoRequest request = CartoRequest.delete(JOB + "/" + SqlApiV2.segment(jobId))
+        CartoRequest request = CartoRequest.delete(JOB + "/" + CartoRequest.encode(jobId))
                 .description("the cancel of batch job " + jobId).build();
         return transport.send(request)
                 .thenApply(response -> toJob(response, jobId))
                 .exceptionallyCompose(error -> {
-                    Throwable cause = unwrap(error);
+                    Throwable cause = Futures.cause(error);
                     if (cause instanceof CartoHttpException http && http.getStatusCode() == 400
                         && http.getCartoMessage() != null) {
                         Matcher finished = CANNOT_CANCEL.matcher(http.getCartoMessage());
@@ -480,10 +480,6 @@ public final class SqlApiV2 {
         return sql != null && READ_ONLY.matcher(stripLeadingComments(sql)).find();
     }
 
-    static String segment(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
     private static void closeQuietly(InputStream stream) {
         if (stream != null) {
             try {
@@ -492,14 +488,6 @@ public final class SqlApiV2 {
                 // the upload's outcome is what matters
             }
         }
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while (current instanceof CompletionException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 
     /** Counts the bytes read through it. */
