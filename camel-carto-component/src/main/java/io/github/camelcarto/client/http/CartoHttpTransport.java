@@ -104,10 +104,7 @@ public final class CartoHttpTransport {
     }
 
     private HttpRequest buildRequest(CartoRequest request, String authorization) {
-        URI uri = uriOf(request);
-        if (!auth.queryParameters().isEmpty()) {
-            uri = withParameters(uri, auth.queryParameters());
-        }
+        URI uri = wireUri(request);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(settings.requestTimeout())
                 .header("Accept", "application/json")
@@ -127,33 +124,30 @@ public final class CartoHttpTransport {
         return builder.build();
     }
 
-    URI uriOf(CartoRequest request) {
-        StringBuilder url = new StringBuilder(settings.baseUrl()).append(request.path());
-        char separator = '?';
-        for (Map.Entry<String, String> parameter : queryWithAttribution(request).entrySet()) {
-            url.append(separator).append(CartoRequest.encode(parameter.getKey())).append('=').append(CartoRequest.encode(parameter.getValue()));
-            separator = '&';
-        }
-        return URI.create(url.toString());
+    /** The URL a request is shown as: base URL, path, its parameters and the client attribution. */
+    private URI uriOf(CartoRequest request) {
+        return URI.create(withParameters(settings.baseUrl() + request.path(), queryWithAttribution(request)));
+    }
+
+    /** The URL actually sent: credentials in the query string go only here, never into one that is shown. */
+    private URI wireUri(CartoRequest request) {
+        return URI.create(withParameters(uriOf(request).toString(), auth.queryParameters()));
     }
 
     /** The length of the URL a request would use, to choose between GET and POST before sending. */
     public int urlLength(CartoRequest request) {
-        return withParameters(uriOf(request), auth.queryParameters()).toString().length();
+        return wireUri(request).toString().length();
     }
 
-    /** Credentials in the query string: only on the URI handed to the HTTP client, never on one that is shown. */
-    private static URI withParameters(URI uri, Map<String, String> parameters) {
-        if (parameters.isEmpty()) {
-            return uri;
-        }
-        StringBuilder url = new StringBuilder(uri.toString());
-        char separator = uri.getRawQuery() == null ? '?' : '&';
+    private static String withParameters(String url, Map<String, String> parameters) {
+        StringBuilder result = new StringBuilder(url);
+        char separator = url.indexOf('?') < 0 ? '?' : '&';
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            url.append(separator).append(CartoRequest.encode(parameter.getKey())).append('=').append(CartoRequest.encode(parameter.getValue()));
+            result.append(separator).append(CartoRequest.encode(parameter.getKey())).append('=')
+                    .append(CartoRequest.encode(parameter.getValue()));
             separator = '&';
         }
-        return URI.create(url.toString());
+        return result.toString();
     }
 
     private Map<String, String> queryWithAttribution(CartoRequest request) {
