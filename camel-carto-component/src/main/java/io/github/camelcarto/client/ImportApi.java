@@ -73,12 +73,7 @@ public final class ImportApi {
 
     /** An import CARTO just accepted may come without a status: it is pending. */
     private static CartoJob toJob(CartoResponse response) {
-        JsonNode json = response.json();
-        if (!json.isObject()) {
-            throw new CartoException("CARTO answered " + response.request().description()
-                                     + " with something that is not an import object: " + Json.snippet(json.toString()));
-        }
-        Map<String, Object> fields = Json.toMap(json);
+        Map<String, Object> fields = response.jsonObject("an import object");
         if (fields.get("status") == null && fields.get("state") == null) {
             fields.put("status", "pending");
         }

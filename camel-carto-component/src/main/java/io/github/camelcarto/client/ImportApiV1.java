@@ -132,12 +132,7 @@ public final class ImportApiV1 {
     }
 
     private static CartoJob toJob(CartoResponse response, String importId) {
-        JsonNode json = response.json();
-        if (!json.isObject()) {
-            throw new CartoException("CARTO answered " + response.request().description()
-                                     + " with something that is not an import: " + Json.snippet(json.toString()));
-        }
-        Map<String, Object> fields = Json.toMap(json);
+        Map<String, Object> fields = response.jsonObject("an import");
         fields.putIfAbsent("id", importId);
         if ("failure".equalsIgnoreCase(String.valueOf(fields.get("state"))) && fields.get("error") == null) {
             String text = errorText(fields);

@@ -84,11 +84,7 @@ public final class LdsApi {
                 .jsonBody(Json.write(body)).build();
         return transport.send(request).thenApply(response -> {
             JsonNode json = response.json();
-            JsonNode array = json.isArray() ? json : null;
-            for (int i = 0; array == null && i < BATCH_FIELDS.size(); i++) {
-                JsonNode candidate = json.path(BATCH_FIELDS.get(i));
-                array = candidate.isArray() ? candidate : null;
-            }
+            JsonNode array = Json.arrayIn(json, BATCH_FIELDS);
             if (array == null || array.size() != chunk.size()) {
                 throw new CartoException("CARTO answered " + what + " with " + (array == null ? "no result list"
                         : array.size() + " results for " + chunk.size() + " addresses") + ", so results cannot be "

@@ -111,11 +111,7 @@ public final class SqlApi {
         CartoRequest request = CartoRequest.get("/v3/sql/jobs").description("the jobs listing").build();
         return transport.send(request).thenApply(response -> {
             JsonNode json = response.json();
-            JsonNode array = json.isArray() ? json : null;
-            for (int i = 0; array == null && i < LIST_FIELDS.size(); i++) {
-                JsonNode candidate = json.path(LIST_FIELDS.get(i));
-                array = candidate.isArray() ? candidate : null;
-            }
+            JsonNode array = Json.arrayIn(json, LIST_FIELDS);
             if (array == null) {
                 throw new CartoException("CARTO's jobs listing is neither an array nor an object holding one under "
                                          + LIST_FIELDS + ": " + Json.snippet(json.toString()));
@@ -165,12 +161,7 @@ public final class SqlApi {
     }
 
     private static CartoJob toJob(CartoResponse response) {
-        JsonNode json = response.json();
-        if (!json.isObject()) {
-            throw new CartoException("CARTO answered " + response.request().description()
-                                     + " with something that is not a job object: " + Json.snippet(json.toString()));
-        }
-        return CartoJobParser.parse(Json.toMap(json));
+        return CartoJobParser.parse(response.jsonObject("a job object"));
     }
 
     /** Synchronous queries are cut at CARTO's one-minute limit: say what to do instead. */

@@ -17,7 +17,7 @@ import io.github.camelcarto.client.CartoRateLimitException;
 import io.github.camelcarto.client.CartoStatementTimeoutException;
 
 /** Turns a non-2xx CARTO response into the matching typed exception. */
-final class ErrorResponses {
+public final class ErrorResponses {
 
     private ErrorResponses() {
     }
@@ -116,7 +116,8 @@ final class ErrorResponses {
         }
     }
 
-    static Long longHeader(HttpHeaders headers, String name) {
+    /** A whole-number header, or null when it is absent or not a number. */
+    public static Long longHeader(HttpHeaders headers, String name) {
         return headers.firstValue(name).map(String::trim).map(v -> {
             try {
                 return Long.valueOf(v);

@@ -52,6 +52,19 @@ public final class Json {
         }
     }
 
+    /** The array itself, or the first array held under one of {@code fields}; null when there is none. */
+    public static JsonNode arrayIn(JsonNode json, List<String> fields) {
+        if (json.isArray()) {
+            return json;
+        }
+        for (String field : fields) {
+            if (json.path(field).isArray()) {
+                return json.path(field);
+            }
+        }
+        return null;
+    }
+
     /** The start of a text, on one line, for error messages. */
     public static String snippet(String text) {
         String oneLine = text.replaceAll("\\s+", " ").trim();

@@ -3,6 +3,7 @@ package io.github.camelcarto.client.v2;
 import java.net.http.HttpHeaders;
 
 import io.github.camelcarto.client.CartoRateLimitException;
+import io.github.camelcarto.client.http.ErrorResponses;
 
 /**
  * The {@code Carto-Rate-Limit-*} headers of a SQL API v2 response; each value is null when CARTO did not send it
@@ -17,8 +18,8 @@ public record RateLimits(Long limit, Long remaining, Long reset) {
     public static final RateLimits NONE = new RateLimits(null, null, null);
 
     public static RateLimits of(HttpHeaders headers) {
-        return new RateLimits(number(headers, "Carto-Rate-Limit-Limit"), number(headers, "Carto-Rate-Limit-Remaining"),
-                number(headers, "Carto-Rate-Limit-Reset"));
+        return new RateLimits(ErrorResponses.longHeader(headers, "Carto-Rate-Limit-Limit"), ErrorResponses.longHeader(headers, "Carto-Rate-Limit-Remaining"),
+                ErrorResponses.longHeader(headers, "Carto-Rate-Limit-Reset"));
     }
 
     public static RateLimits of(CartoRateLimitException e) {
@@ -27,15 +28,5 @@ public record RateLimits(Long limit, Long remaining, Long reset) {
 
     public boolean isEmpty() {
         return limit == null && remaining == null && reset == null;
-    }
-
-    private static Long number(HttpHeaders headers, String name) {
-        return headers.firstValue(name).map(String::trim).map(value -> {
-            try {
-                return Long.valueOf(value);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }).orElse(null);
     }
 }

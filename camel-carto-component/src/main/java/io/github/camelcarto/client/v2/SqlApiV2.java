@@ -321,12 +321,7 @@ public final class SqlApiV2 {
     }
 
     private static V2Job toJob(CartoResponse response, String expectedId) {
-        JsonNode json = response.json();
-        if (!json.isObject()) {
-            throw new CartoException("CARTO answered " + response.request().description()
-                                     + " with something that is not a job object: " + Json.snippet(json.toString()));
-        }
-        Map<String, Object> fields = Json.toMap(json);
+        Map<String, Object> fields = response.jsonObject("a job object");
         if (fields.get("job_id") == null && expectedId != null) {
             fields.put("job_id", expectedId);
         }
