@@ -61,10 +61,6 @@ public final class CartoHttpTransport {
         return result;
     }
 
-    public TransportSettings settings() {
-        return settings;
-    }
-
     @SuppressWarnings("unchecked")
     private <T> void attempt(CartoRequest request, BodyHandler<T> successHandler, int attempt,
                              CompletableFuture<HttpResponse<T>> result) {
