@@ -8,14 +8,10 @@ import java.util.Base64;
 import java.util.zip.GZIPInputStream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
@@ -52,17 +48,6 @@ abstract class CartoV2WireMockTestSupport extends CamelTestSupport {
         configuration.setRequestTimeout(5000);
         context.addComponent("carto", component);
         return context;
-    }
-
-    /** Successive answers to GET {@code path}; the last one repeats. */
-    static void stubSequence(String path, String... answers) {
-        String state = Scenario.STARTED;
-        for (int i = 0; i < answers.length; i++) {
-            String next = i == answers.length - 1 ? state : "step-" + (i + 1);
-            carto.stubFor(get(urlPathEqualTo(path)).inScenario(path).whenScenarioStateIs(state)
-                    .willReturn(okJson(answers[i])).willSetStateTo(next));
-            state = next;
-        }
     }
 
     static byte[] gzip(String text) {
