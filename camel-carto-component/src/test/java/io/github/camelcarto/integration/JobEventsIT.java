@@ -1,35 +1,16 @@
 package io.github.camelcarto.integration;
 
-import io.github.camelcarto.CartoComponent;
 import io.github.camelcarto.CartoConstants;
 import io.github.camelcarto.client.CartoJobStatus;
-import io.github.camelcarto.local.CartoLocalExtension;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The carto:jobs consumer against carto-local's real jobs listing: one terminal event per job, success or not. */
-class JobEventsIT extends CamelTestSupport {
-
-    @RegisterExtension
-    static CartoLocalExtension carto = CartoLocalExtension.create();
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        CartoComponent component = new CartoComponent();
-        component.getConfiguration().setApiBaseUrl(carto.baseUrl());
-        component.getConfiguration().setAccessToken(carto.accessToken());
-        component.getConfiguration().setConnection("carto_dw");
-        context.addComponent("carto", component);
-        return context;
-    }
+class JobEventsIT extends CartoLocalTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
