@@ -14,10 +14,9 @@ import java.util.stream.Stream;
 final class Markdown {
 
     private static final Pattern FENCE = Pattern.compile("^\\s*(```+|~~~+)\\s*([\\w-]*).*$");
-    private static final Pattern MARKER = Pattern.compile("^\\s*<!--\\s*snippet:\\s*(.*?)\\s*-->\\s*$");
 
-    /** A fenced code block: its info string ("java", "" ...), the snippet marker above it, and its lines. */
-    record FencedBlock(Path file, String language, String marker, int firstLine, List<String> lines) {
+    /** A fenced code block: its page, its info string ("java", "" ...), where its first line stands, its lines. */
+    record FencedBlock(Path file, String language, int firstLine, List<String> lines) {
 
         String text() {
             return String.join("\n", lines) + "\n";
@@ -83,16 +82,9 @@ final class Markdown {
     static List<FencedBlock> fencedBlocks(Path file) {
         List<String> lines = read(file).lines().toList();
         List<FencedBlock> blocks = new ArrayList<>();
-        String marker = "";
         for (int i = 0; i < lines.size(); i++) {
             Matcher fence = FENCE.matcher(lines.get(i));
             if (!fence.matches()) {
-                Matcher comment = MARKER.matcher(lines.get(i));
-                if (comment.matches()) {
-                    marker = comment.group(1);
-                } else if (!lines.get(i).isBlank()) {
-                    marker = "";
-                }
                 continue;
             }
             String closing = fence.group(1);
@@ -101,8 +93,7 @@ final class Markdown {
             while (end < lines.size() && !lines.get(end).trim().startsWith(closing)) {
                 end++;
             }
-            blocks.add(new FencedBlock(file, fence.group(2), marker, first + 1, lines.subList(first, end)));
-            marker = "";
+            blocks.add(new FencedBlock(file, fence.group(2), first + 1, lines.subList(first, end)));
             i = end;
         }
         return blocks;
