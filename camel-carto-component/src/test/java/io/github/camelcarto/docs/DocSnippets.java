@@ -157,6 +157,9 @@ final class DocSnippets {
 
     private static List<Diagnostic<? extends JavaFileObject>> javac(Collection<JavaFileObject> sources, Path classes) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            throw new IllegalStateException("compiling the documentation's snippets needs a JDK, not a JRE");
+        }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<String> options = List.of("-classpath", testClasspath(), "-d", classes.toString(), "-proc:none",
                 "-encoding", "UTF-8", "-nowarn");
