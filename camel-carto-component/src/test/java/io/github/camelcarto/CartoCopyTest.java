@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelcarto.client.CartoHttpException;
 import io.github.camelcarto.client.CartoRateLimitException;
@@ -29,6 +28,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.camelcarto.testing.SuccessiveAnswers.answerInTurn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -200,12 +200,10 @@ class CartoCopyTest extends CartoV2WireMockTestSupport {
     void aRateLimitedStreamIsNotResentButAFileIs() throws Exception {
         String limited = "{\"error\":[\"You are over platform's limits. Please contact us to know more details\"],"
                          + "\"context\":\"limit\",\"detail\":\"rate-limit\"}";
-        carto.stubFor(post(urlPathEqualTo(FROM)).inScenario("copy").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")
-                        .withHeader("Carto-Rate-Limit-Remaining", "0").withBody(limited))
-                .willSetStateTo("allowed"));
-        carto.stubFor(post(urlPathEqualTo(FROM)).inScenario("copy").whenScenarioStateIs("allowed")
-                .willReturn(okJson("{\"time\":0.01,\"total_rows\":3}")));
+        answerInTurn(carto, post(urlPathEqualTo(FROM)),
+                aResponse().withStatus(429).withHeader("Retry-After", "0")
+                        .withHeader("Carto-Rate-Limit-Remaining", "0").withBody(limited),
+                okJson("{\"time\":0.01,\"total_rows\":3}"));
 
         Exchange stream = template.request("direct:copyfrom",
                 e -> e.getMessage().setBody(new ByteArrayInputStream(CSV.getBytes(StandardCharsets.UTF_8))));
@@ -213,7 +211,7 @@ class CartoCopyTest extends CartoV2WireMockTestSupport {
         assertEquals(0L, stream.getMessage().getHeader(CartoConstants.RATE_LIMIT_REMAINING));
         carto.verify(1, postRequestedFor(urlPathEqualTo(FROM)));
 
-        carto.setScenarioState("copy", Scenario.STARTED);
+        carto.resetScenarios();
         Path csv = temp.resolve("retry.csv");
         Files.writeString(csv, CSV);
         Exchange file = template.request("direct:copyfrom", e -> e.getMessage().setBody(csv));

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.camelcarto.client.CartoJobFailedException;
 import io.github.camelcarto.client.CartoJobStatus;
 import io.github.camelcarto.client.CartoRateLimitException;
@@ -38,6 +37,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.camelcarto.testing.SuccessiveAnswers.answerInTurn;
+import static io.github.camelcarto.testing.SuccessiveAnswers.answerJsonInTurn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -140,15 +141,10 @@ class CartoImportProducerTest extends CartoWireMockTestSupport {
     @Test
     void theSixthConcurrentImportIsRefusedWithARateLimitException() {
         // CARTO allows 5 imports per organisation at once and answers the 6th with 429
-        String state = Scenario.STARTED;
-        for (int i = 1; i <= 5; i++) {
-            carto.stubFor(post(urlPathEqualTo(IMPORTS)).inScenario("five").whenScenarioStateIs(state)
-                    .willReturn(okJson("{\"jobId\":\"imp-" + i + "\"}")).willSetStateTo("running-" + i));
-            state = "running-" + i;
-        }
-        carto.stubFor(post(urlPathEqualTo(IMPORTS)).inScenario("five").whenScenarioStateIs(state)
-                .willReturn(aResponse().withStatus(429)
-                        .withBody("{\"error\":\"Too many concurrent imports: 5 are pending or running\"}")));
+        answerInTurn(carto, post(urlPathEqualTo(IMPORTS)),
+                okJson("{\"jobId\":\"imp-1\"}"), okJson("{\"jobId\":\"imp-2\"}"), okJson("{\"jobId\":\"imp-3\"}"),
+                okJson("{\"jobId\":\"imp-4\"}"), okJson("{\"jobId\":\"imp-5\"}"),
+                aResponse().withStatus(429).withBody("{\"error\":\"Too many concurrent imports: 5 are pending or running\"}"));
 
         for (int i = 1; i <= 5; i++) {
             Exchange ok = template.request("direct:async", e -> e.getMessage().setBody("https://example.com/f.csv"));
@@ -256,12 +252,6 @@ class CartoImportProducerTest extends CartoWireMockTestSupport {
     }
 
     private static void stubPolls(String importId, String... answers) {
-        String state = Scenario.STARTED;
-        for (int i = 0; i < answers.length; i++) {
-            String next = i == answers.length - 1 ? state : "poll-" + (i + 1);
-            carto.stubFor(get(urlPathEqualTo(IMPORTS + "/" + importId)).inScenario(importId).whenScenarioStateIs(state)
-                    .willReturn(okJson(answers[i])).willSetStateTo(next));
-            state = next;
-        }
+        answerJsonInTurn(carto, get(urlPathEqualTo(IMPORTS + "/" + importId)), answers);
     }
 }

@@ -3,7 +3,6 @@ package io.github.camelcarto;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.camelcarto.client.CartoException;
 import io.github.camelcarto.client.CartoHttpException;
 import io.github.camelcarto.client.CartoJobFailedException;
@@ -23,6 +22,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.camelcarto.testing.SuccessiveAnswers.answerInTurn;
+import static io.github.camelcarto.testing.SuccessiveAnswers.answerJsonInTurn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -181,10 +182,8 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void aSubmitRefusedWithRetryAfterIsSentAgain() {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).inScenario("limited").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")).willSetStateTo("ok"));
-        carto.stubFor(post(urlPathEqualTo(JOBS)).inScenario("limited").whenScenarioStateIs("ok")
-                .willReturn(okJson("{\"jobId\":\"j-8\",\"status\":\"pending\"}")));
+        answerInTurn(carto, post(urlPathEqualTo(JOBS)),
+                aResponse().withStatus(429).withHeader("Retry-After", "0"), okJson("{\"jobId\":\"j-8\",\"status\":\"pending\"}"));
         Exchange result = template.request("direct:submit", e -> e.getMessage().setBody("SELECT 1"));
         assertNull(result.getException());
         assertEquals("j-8", result.getMessage().getHeader(CartoConstants.JOB_ID));
@@ -194,10 +193,8 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
     @Test
     void aTransientPollErrorIsNotAJobFailure() {
         carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-9\",\"status\":\"pending\"}")));
-        carto.stubFor(get(urlPathEqualTo(JOBS + "/j-9")).inScenario("p").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(502)).willSetStateTo("up"));
-        carto.stubFor(get(urlPathEqualTo(JOBS + "/j-9")).inScenario("p").whenScenarioStateIs("up")
-                .willReturn(okJson("{\"jobId\":\"j-9\",\"status\":\"success\"}")));
+        answerInTurn(carto, get(urlPathEqualTo(JOBS + "/j-9")),
+                aResponse().withStatus(502), okJson("{\"jobId\":\"j-9\",\"status\":\"success\"}"));
 
         // no transport retries: the failed read must be absorbed by the waiter itself
         Exchange result = template.request("carto:job?waitForCompletion=true&maxRetries=0",
@@ -288,12 +285,6 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
     }
 
     private static void stubPolls(String jobId, String... answers) {
-        String state = Scenario.STARTED;
-        for (int i = 0; i < answers.length; i++) {
-            String next = i == answers.length - 1 ? state : "poll-" + (i + 1);
-            carto.stubFor(get(urlPathEqualTo(JOBS + "/" + jobId)).inScenario(jobId).whenScenarioStateIs(state)
-                    .willReturn(okJson(answers[i])).willSetStateTo(next));
-            state = next;
-        }
+        answerJsonInTurn(carto, get(urlPathEqualTo(JOBS + "/" + jobId)), answers);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.camelcarto.client.CartoException;
 import io.github.camelcarto.client.CartoHttpException;
 import io.github.camelcarto.client.CartoRateLimitException;
@@ -21,6 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.camelcarto.testing.SuccessiveAnswers.answerInTurn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -172,12 +172,8 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void serverErrorsOnAGetAreRetriedUntilTheyClear() {
-        carto.stubFor(get(urlPathEqualTo(PATH)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("second"));
-        carto.stubFor(get(urlPathEqualTo(PATH)).inScenario("flaky").whenScenarioStateIs("second")
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("healthy"));
-        carto.stubFor(get(urlPathEqualTo(PATH)).inScenario("flaky").whenScenarioStateIs("healthy")
-                .willReturn(okJson(ROWS)));
+        answerInTurn(carto, get(urlPathEqualTo(PATH)),
+                aResponse().withStatus(503), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), okJson(ROWS));
 
         Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
 

@@ -14,8 +14,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -25,6 +25,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.camelcarto.testing.SuccessiveAnswers.answerJsonInTurn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -141,7 +142,7 @@ class CartoV2JobTest extends CartoV2WireMockTestSupport {
     @Test
     void waitingFollowsPendingRunningDone() {
         stubSubmit(job("pending", "\"select pg_sleep(3)\"", ""));
-        stubSequence(JOB + "/" + ID, job("running", "\"select pg_sleep(3)\"", ""),
+        answerJsonInTurn(carto, get(urlPathEqualTo(JOB + "/" + ID)), job("running", "\"select pg_sleep(3)\"", ""),
                 job("running", "\"select pg_sleep(3)\"", ""), job("done", "\"select pg_sleep(3)\"", ""));
 
         Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("select pg_sleep(3)"));
@@ -156,7 +157,7 @@ class CartoV2JobTest extends CartoV2WireMockTestSupport {
     @Test
     void aFailedJobRaisesItsFailedReason() {
         stubSubmit(job("pending", "\"select * from does_not_exist\"", ""));
-        stubSequence(JOB + "/" + ID, job("failed", "\"select * from does_not_exist\"",
+        answerJsonInTurn(carto, get(urlPathEqualTo(JOB + "/" + ID)), job("failed", "\"select * from does_not_exist\"",
                 ",\"failed_reason\":\"relation \\\"does_not_exist\\\" does not exist\""));
 
         Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("select * from does_not_exist"));
@@ -175,7 +176,7 @@ class CartoV2JobTest extends CartoV2WireMockTestSupport {
                          + "\"status\":\"failed\",\"fallback_status\":\"done\",\"failed_reason\":\"relation \\\"nope2\\\" "
                          + "does not exist\"}],\"onsuccess\":\"select 4\",\"onerror\":\"select 5\"}";
         stubSubmit(job("pending", queries, ""));
-        stubSequence(JOB + "/" + ID, job("failed", queries, ",\"fallback_status\":\"done\""));
+        answerJsonInTurn(carto, get(urlPathEqualTo(JOB + "/" + ID)), job("failed", queries, ",\"fallback_status\":\"done\""));
 
         Exchange result = template.request("direct:wait", e -> e.getMessage().setBody(
                 CartoFallbackJob.builder().query("select 1").query("select * from nope2").build()));
@@ -187,7 +188,7 @@ class CartoV2JobTest extends CartoV2WireMockTestSupport {
     @Test
     void aCancelledJobFailsTheWait() {
         stubSubmit(job("pending", "\"select 42\"", ""));
-        stubSequence(JOB + "/" + ID, job("cancelled", "\"select 42\"", ""));
+        answerJsonInTurn(carto, get(urlPathEqualTo(JOB + "/" + ID)), job("cancelled", "\"select 42\"", ""));
         Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("select 42"));
         CartoJobFailedException error = assertInstanceOf(CartoJobFailedException.class, result.getException());
         assertEquals(CartoJobStatus.CANCELLED, error.getStatus());

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.camelcarto.client.CartoHttpException;
 import io.github.camelcarto.client.CartoRateLimitException;
 import io.github.camelcarto.client.CartoStatementTimeoutException;
@@ -15,8 +14,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -25,6 +24,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.camelcarto.testing.SuccessiveAnswers.answerInTurn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -210,14 +210,12 @@ class CartoV2QueryTest extends CartoV2WireMockTestSupport {
 
     @Test
     void aRateLimitWithRetryAfterIsRetriedAsAsked() {
-        carto.stubFor(get(urlPathEqualTo(BASE)).inScenario("limit").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")
+        answerInTurn(carto, get(urlPathEqualTo(BASE)),
+                aResponse().withStatus(429).withHeader("Retry-After", "0")
                         .withHeader("Carto-Rate-Limit-Limit", "3").withHeader("Carto-Rate-Limit-Remaining", "0")
-                        .withHeader("Carto-Rate-Limit-Reset", "90").withBody(RATE_LIMIT_BODY))
-                .willSetStateTo("allowed"));
-        carto.stubFor(get(urlPathEqualTo(BASE)).inScenario("limit").whenScenarioStateIs("allowed")
-                .willReturn(okJson(ROWS).withHeader("Carto-Rate-Limit-Limit", "3")
-                        .withHeader("Carto-Rate-Limit-Remaining", "2").withHeader("Carto-Rate-Limit-Reset", "31")));
+                        .withHeader("Carto-Rate-Limit-Reset", "90").withBody(RATE_LIMIT_BODY),
+                okJson(ROWS).withHeader("Carto-Rate-Limit-Limit", "3")
+                        .withHeader("Carto-Rate-Limit-Remaining", "2").withHeader("Carto-Rate-Limit-Reset", "31"));
 
         Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
 

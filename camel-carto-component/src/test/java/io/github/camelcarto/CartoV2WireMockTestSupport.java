@@ -7,22 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.zip.GZIPInputStream;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.apache.camel.CamelContext;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-
 /**
  * Routes against a WireMock CARTO 2 SQL API v2, reached the way a Java client reaches an on-premises install:
- * {@code http://host:port/user/vizzuality}. Answers mirror the real server's (carto-api.md, Appendix A).
+ * {@code http://host:port/user/vizzuality}, with an API key. Answers mirror the real server's, as CARTO's published
+ * API documentation and client code show them.
  */
-abstract class CartoV2WireMockTestSupport extends CamelTestSupport {
+abstract class CartoV2WireMockTestSupport extends CartoWireMockTestSupport {
 
     /** Distinctive so a test can prove it never leaks into messages. */
     static final String API_KEY = "key-SECRET-1234-never-print";
@@ -32,37 +22,11 @@ abstract class CartoV2WireMockTestSupport extends CamelTestSupport {
     static final String BASIC = "Basic " + Base64.getEncoder()
             .encodeToString((USER + ":" + API_KEY).getBytes(StandardCharsets.UTF_8));
 
-    @RegisterExtension
-    static WireMockExtension carto = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().containerThreads(20))
-            .build();
-
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        CartoComponent component = new CartoComponent();
-        CartoConfiguration configuration = component.getConfiguration();
+    void connect(CartoConfiguration configuration) {
         configuration.setApiVersion(CartoApiVersion.v2);
         configuration.setApiBaseUrl(carto.baseUrl() + "/user/" + USER);
         configuration.setApiKey(API_KEY);
-        configuration.setPollInterval(10);
-        configuration.setMaxPollInterval(40);
-        configuration.setRetryInitialDelay(5);
-        configuration.setRetryMaxDelay(20);
-        configuration.setRequestTimeout(5000);
-        context.addComponent("carto", component);
-        return context;
-    }
-
-    /** Successive answers to GET {@code path}; the last one repeats. */
-    static void stubSequence(String path, String... answers) {
-        String state = Scenario.STARTED;
-        for (int i = 0; i < answers.length; i++) {
-            String next = i == answers.length - 1 ? state : "step-" + (i + 1);
-            carto.stubFor(get(urlPathEqualTo(path)).inScenario(path).whenScenarioStateIs(state)
-                    .willReturn(okJson(answers[i])).willSetStateTo(next));
-            state = next;
-        }
     }
 
     static byte[] gzip(String text) {

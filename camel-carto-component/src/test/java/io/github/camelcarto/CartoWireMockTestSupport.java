@@ -9,7 +9,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 /**
  * Routes against a WireMock CARTO: the component is configured once, as users do, and every endpoint inherits it.
- * Polls and retries are fast so that state machines finish in milliseconds.
+ * Polls and retries are fast so that state machines finish in milliseconds. CARTO 3 with a token unless a subclass
+ * {@linkplain #connect connects} otherwise.
  */
 abstract class CartoWireMockTestSupport extends CamelTestSupport {
 
@@ -26,9 +27,7 @@ abstract class CartoWireMockTestSupport extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         CartoComponent component = new CartoComponent();
         CartoConfiguration configuration = component.getConfiguration();
-        configuration.setApiBaseUrl(carto.baseUrl());
-        configuration.setAccessToken(TOKEN);
-        configuration.setConnection("conn");
+        connect(configuration);
         configuration.setPollInterval(10);
         configuration.setMaxPollInterval(40);
         configuration.setRetryInitialDelay(5);
@@ -36,5 +35,12 @@ abstract class CartoWireMockTestSupport extends CamelTestSupport {
         configuration.setRequestTimeout(5000);
         context.addComponent("carto", component);
         return context;
+    }
+
+    /** Where the component finds CARTO and how it signs in. */
+    void connect(CartoConfiguration configuration) {
+        configuration.setApiBaseUrl(carto.baseUrl());
+        configuration.setAccessToken(TOKEN);
+        configuration.setConnection("conn");
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.camelcarto.client.http.BearerTokenAuth;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.RequestLimiter;
@@ -33,6 +32,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.camelcarto.testing.SuccessiveAnswers.answerJsonInTurn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -153,12 +153,6 @@ class ImportApiV1Test {
     }
 
     private static void stubStates(String id, String... answers) {
-        String state = Scenario.STARTED;
-        for (int i = 0; i < answers.length; i++) {
-            String next = i == answers.length - 1 ? state : "poll-" + (i + 1);
-            carto.stubFor(get(urlPathEqualTo(IMPORTS + "/" + id)).inScenario(id).whenScenarioStateIs(state)
-                    .willReturn(okJson(answers[i])).willSetStateTo(next));
-            state = next;
-        }
+        answerJsonInTurn(carto, get(urlPathEqualTo(IMPORTS + "/" + id)), answers);
     }
 }

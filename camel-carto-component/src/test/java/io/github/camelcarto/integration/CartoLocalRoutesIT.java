@@ -4,19 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelcarto.CartoComponent;
 import io.github.camelcarto.CartoConstants;
 import io.github.camelcarto.client.CartoHttpException;
 import io.github.camelcarto.client.CartoJobFailedException;
 import io.github.camelcarto.client.CartoJobStatus;
 import io.github.camelcarto.client.CartoTimeoutException;
-import io.github.camelcarto.local.CartoLocalExtension;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -27,27 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Whole routes against carto-local, a CARTO-compatible server on a real spatial SQL engine: SQL really runs, jobs
  * really run in the background, a cancel really stops a statement, a workflow really writes its output table.
  */
-class CartoLocalRoutesIT extends CamelTestSupport {
-
-    @RegisterExtension
-    static CartoLocalExtension carto = CartoLocalExtension.create()
-            .workflow("wfproc_api_stores_near", """
-                    -- parameters: max_km, kind
-                    CREATE TABLE {{output_table}} AS
-                      SELECT name, kind FROM stores WHERE kind = @kind AND km_from_centre <= @max_km ORDER BY name""");
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        CartoComponent component = new CartoComponent();
-        component.getConfiguration().setApiBaseUrl(carto.baseUrl());
-        component.getConfiguration().setAccessToken(carto.accessToken());
-        component.getConfiguration().setConnection("carto_dw");
-        component.getConfiguration().setPollInterval(50);
-        component.getConfiguration().setMaxPollInterval(200);
-        context.addComponent("carto", component);
-        return context;
-    }
+class CartoLocalRoutesIT extends CartoLocalTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -66,6 +41,10 @@ class CartoLocalRoutesIT extends CamelTestSupport {
 
     @Override
     protected void doPostSetup() {
+        carto.server().registerWorkflow("wfproc_api_stores_near", """
+                -- parameters: max_km, kind
+                CREATE TABLE {{output_table}} AS
+                  SELECT name, kind FROM stores WHERE kind = @kind AND km_from_centre <= @max_km ORDER BY name""");
         carto.server().execute("DROP TABLE IF EXISTS stores");
         carto.server().execute("CREATE TABLE stores (name VARCHAR, kind VARCHAR, km_from_centre DOUBLE, geom GEOMETRY)");
         carto.server().execute("INSERT INTO stores VALUES ('Sol', 'Supermarket', 0.5, ST_GeomFromText('POINT(-3.70 40.41)', 4326)),"

@@ -1,35 +1,29 @@
 package io.github.camelcarto.integration;
 
-import io.github.camelcarto.CartoComponent;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
 import io.github.camelcarto.CartoConstants;
 import io.github.camelcarto.client.CartoJobStatus;
-import io.github.camelcarto.local.CartoLocalExtension;
-import org.apache.camel.CamelContext;
+import org.apache.camel.BindToRegistry;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The carto:jobs consumer against carto-local's real jobs listing: one terminal event per job, success or not. */
-class JobEventsIT extends CamelTestSupport {
+class JobEventsIT extends CartoLocalTestSupport {
 
-    @RegisterExtension
-    static CartoLocalExtension carto = CartoLocalExtension.create();
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        CartoComponent component = new CartoComponent();
-        component.getConfiguration().setApiBaseUrl(carto.baseUrl());
-        component.getConfiguration().setAccessToken(carto.accessToken());
-        component.getConfiguration().setConnection("carto_dw");
-        context.addComponent("carto", component);
-        return context;
-    }
+    @BindToRegistry("polls")
+    private final CompletedPolls polls = new CompletedPolls();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -37,7 +31,7 @@ class JobEventsIT extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:submit").to("carto:job");
-                from("carto:jobs?emitOn=terminal&delay=100&initialDelay=0").to("mock:ended");
+                from("carto:jobs?emitOn=terminal&delay=100&initialDelay=0&pollStrategy=#polls").to("mock:ended");
             }
         };
     }
@@ -47,22 +41,57 @@ class JobEventsIT extends CamelTestSupport {
         MockEndpoint ended = getMockEndpoint("mock:ended");
         ended.expectedMessageCount(2);
 
-        Exchange good = template.request("direct:submit", e -> e.getMessage().setBody("SELECT SLEEP_MS(300)"));
-        Exchange bad = template.request("direct:submit", e -> e.getMessage().setBody("SELECT * FROM missing_table"));
-        String goodId = good.getMessage().getHeader(CartoConstants.JOB_ID, String.class);
-        String badId = bad.getMessage().getHeader(CartoConstants.JOB_ID, String.class);
-
+        String good = submit("SELECT SLEEP_MS(300)");
+        String bad = submit("SELECT * FROM missing_table");
         ended.assertIsSatisfied(20_000);
-        for (Exchange event : ended.getReceivedExchanges()) {
-            String id = event.getMessage().getHeader(CartoConstants.JOB_ID, String.class);
-            CartoJobStatus status = event.getMessage().getHeader(CartoConstants.JOB_STATUS, CartoJobStatus.class);
-            assertEquals(id.equals(goodId) ? CartoJobStatus.DONE : CartoJobStatus.FAILED, status, id);
-            assertEquals(true, id.equals(goodId) || id.equals(badId), id);
+        // a repeat would come on a later poll: let two more end, so that one began after the last event
+        polls.awaitMore(2);
+
+        assertEquals(sorted(good + " " + CartoJobStatus.DONE, bad + " " + CartoJobStatus.FAILED),
+                sorted(ended.getReceivedExchanges().stream().map(JobEventsIT::event).toArray(String[]::new)));
+    }
+
+    private String submit(String sql) {
+        Exchange submitted = template.request("direct:submit", e -> e.getMessage().setBody(sql));
+        return submitted.getMessage().getHeader(CartoConstants.JOB_ID, String.class);
+    }
+
+    /** One event as "job id STATUS". */
+    private static String event(Exchange exchange) {
+        Message message = exchange.getMessage();
+        return message.getHeader(CartoConstants.JOB_ID, String.class) + " "
+               + message.getHeader(CartoConstants.JOB_STATUS, CartoJobStatus.class);
+    }
+
+    /** A multiset of events, as a list that compares equal whatever the order of delivery. */
+    private static List<String> sorted(String... events) {
+        return List.of(events).stream().sorted().toList();
+    }
+
+    /** Counts the consumer's completed polls, so that a test can wait for polls rather than for time. */
+    static final class CompletedPolls implements PollingConsumerPollStrategy {
+
+        private final Semaphore completed = new Semaphore(0);
+
+        void awaitMore(int count) throws InterruptedException {
+            completed.drainPermits();
+            assertTrue(completed.tryAcquire(count, 20, TimeUnit.SECONDS), "the consumer stopped polling");
         }
-        // no repeats on later polls
-        ended.reset();
-        ended.expectedMessageCount(0);
-        ended.setAssertPeriod(500);
-        ended.assertIsSatisfied();
+
+        @Override
+        public boolean begin(Consumer consumer, Endpoint endpoint) {
+            return true;
+        }
+
+        @Override
+        public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
+            completed.release();
+        }
+
+        @Override
+        public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) {
+            completed.release();
+            return false;
+        }
     }
 }

@@ -1,0 +1,33 @@
+package io.github.camelcarto.integration;
+
+import io.github.camelcarto.CartoComponent;
+import io.github.camelcarto.CartoConfiguration;
+import io.github.camelcarto.local.CartoLocalExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Whole routes against carto-local: one server per test class, and the {@code carto} component configured for it
+ * once, as users configure it for CARTO (base URL, token, connection), with polls short enough for tests. A subclass
+ * seeds the tables and workflows it needs through {@code carto.server()}.
+ */
+abstract class CartoLocalTestSupport extends CamelTestSupport {
+
+    @RegisterExtension
+    static CartoLocalExtension carto = CartoLocalExtension.create();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        CartoComponent component = new CartoComponent();
+        CartoConfiguration configuration = component.getConfiguration();
+        configuration.setApiBaseUrl(carto.baseUrl());
+        configuration.setAccessToken(carto.accessToken());
+        configuration.setConnection("carto_dw");
+        configuration.setPollInterval(50);
+        configuration.setMaxPollInterval(200);
+        context.addComponent("carto", component);
+        return context;
+    }
+}
