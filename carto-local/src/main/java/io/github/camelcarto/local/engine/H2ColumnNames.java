@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * PostgreSQL's names for unaliased result columns where H2's PostgreSQL mode names them otherwise. H2 already says
- * {@code ?column?} for expressions and the function's name for calls, but calls every cast {@code cast}, and the
- * dialect's rewrites surface as {@code current_timestamp} (for {@code now()}) and {@code X} (for
- * {@code generate_series}). Those are renamed from the statement's select list, as PostgreSQL would: a cast takes
+ * {@code ?column?} for expressions and the function's name for most calls, but also {@code ?column?} for aggregates
+ * such as {@code count(*)}, {@code cast} for every cast, and the dialect's rewrites surface as
+ * {@code current_timestamp} (for {@code now()}) and {@code X} (for {@code generate_series}). Those are renamed from the statement's select list, as PostgreSQL would: a cast takes
  * the name of what it casts if that has one, else its type's; a call takes the function's name.
  */
 public final class H2ColumnNames {
@@ -20,6 +20,7 @@ public final class H2ColumnNames {
             "(?i)\\b(from|where|group|order|limit|offset|union|intersect|except|having|into|window|fetch)\\b");
     private static final Pattern CAST_SUFFIX = Pattern.compile("(?is)^(.*?)\\s*::\\s*[a-z_][\\w ]*(\\(.*\\))?(\\[])?$");
     private static final Pattern CAST_CALL = Pattern.compile("(?is)^cast\\s*\\((.*)\\s+as\\s+.*\\)$");
+    /** A call and nothing else: the parenthesis opened after the name is the one that ends the expression. */
     private static final Pattern CALL = Pattern.compile("(?is)^([a-z_][a-z0-9_]*)\\s*\\(.*\\)$");
     private static final Pattern REFERENCE = Pattern.compile("(?i)^(?:[a-z_][a-z0-9_]*\\.)*([a-z_][a-z0-9_]*)$");
 
@@ -32,7 +33,7 @@ public final class H2ColumnNames {
      * @param index the column's position (0-based)
      */
     public static String name(String label, String pgType, int index, String statement) {
-        if (!label.equals("cast") && !label.equals("current_timestamp") && !label.equals("X")) {
+        if (!label.equals("cast") && !label.equals("current_timestamp") && !label.equals("X") && !label.equals("?column?")) {
             return label;
         }
         List<String> items = selectList(statement);
@@ -63,7 +64,11 @@ public final class H2ColumnNames {
             return reference.group(1).toLowerCase(Locale.ROOT);
         }
         Matcher call = CALL.matcher(expression);
-        return call.matches() ? call.group(1).toLowerCase(Locale.ROOT) : null;
+        if (call.matches() && CodeMask.closingParenthesis(CodeMask.of(expression), expression.indexOf('(', call.end(1)))
+                              == expression.length() - 1) {
+            return call.group(1).toLowerCase(Locale.ROOT);
+        }
+        return null;
     }
 
     /** The top-level select list's items, or none when it has a {@code *} (positions are then unknown). */

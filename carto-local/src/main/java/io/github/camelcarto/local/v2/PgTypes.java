@@ -25,13 +25,16 @@ final class PgTypes {
             Map.entry("UUID", "uuid"), Map.entry("BINARY VARYING", "bytea"), Map.entry("BINARY", "bytea"),
             Map.entry("BINARY LARGE OBJECT", "bytea"), Map.entry("INTERVAL", "interval"));
 
+    private static final Map<String, String> SERIALS = Map.of("serial", "int4", "bigserial", "int8", "smallserial", "int2");
+
     private PgTypes() {
     }
 
     static String pgType(ResultSetMetaData metadata, int column) throws SQLException {
         String name = String.valueOf(metadata.getColumnTypeName(column));
         if (metadata.isWrapperFor(PGResultSetMetaData.class)) {
-            return name;
+            // PgJDBC names a column with a sequence default after its serial pseudo-type, not its type
+            return SERIALS.getOrDefault(name, name);
         }
         return h2ToPg(name.toUpperCase(Locale.ROOT));
     }

@@ -86,7 +86,10 @@ final class V2JobScript implements JobWork {
                 continue;
             }
             entry.put("status", "running");
-            entry.put("started_at", now());
+            if (holder != null) {
+                // only fallback queries carry their times; CARTO's array jobs keep query, status, failed_reason
+                entry.put("started_at", now());
+            }
             save(job, holder == null ? queries : holder);
             try {
                 execute(connection, entry.get("query").asText(), execution);
@@ -101,7 +104,9 @@ final class V2JobScript implements JobWork {
                 entry.put("failed_reason", failure);
                 runHook(job, connection, entry, "onerror", failure, execution);
             }
-            entry.put("ended_at", now());
+            if (holder != null) {
+                entry.put("ended_at", now());
+            }
             save(job, holder == null ? queries : holder);
         }
         if (failure != null && holder == null) {

@@ -119,10 +119,14 @@ final class V2JsonAnswer implements StatementResults {
         out.writeEndArray();
         out.writeNumberField("time", (System.nanoTime() - startNanos) / 1e9);
         out.writeObjectFieldStart("fields");
+        // a JavaScript object too: one entry per name, in its first position, describing its last column
+        Map<String, V2Field> byName = new LinkedHashMap<>();
         for (V2Field field : lastFields) {
-            if (query.skipfields().contains(field.name())) {
-                continue;
+            if (!query.skipfields().contains(field.name())) {
+                byName.put(field.name(), field);
             }
+        }
+        for (V2Field field : byName.values()) {
             out.writeObjectFieldStart(field.name());
             out.writeStringField("type", field.v2Type());
             if (field.geometry() != null) {

@@ -38,7 +38,9 @@ BEGIN
     EXECUTE format('ALTER TABLE %s ADD COLUMN the_geom_webmercator geometry(Geometry,3857)', reloid);
   END IF;
   EXECUTE format('UPDATE %s SET the_geom_webmercator = ST_Transform(the_geom, 3857) WHERE the_geom IS NOT NULL', reloid);
-  EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', trigger_name, reloid);
+  IF EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = reloid AND tgname = trigger_name) THEN
+    EXECUTE format('DROP TRIGGER %I ON %s', trigger_name, reloid);
+  END IF;
   EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION _cdb_local_update_webmercator()',
                  trigger_name, reloid);
   EXECUTE format('CREATE INDEX IF NOT EXISTS %I ON %s USING GIST (the_geom)', 'cdb_local_the_geom_' || reloid::oid, reloid);
