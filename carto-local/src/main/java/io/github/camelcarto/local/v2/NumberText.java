@@ -12,9 +12,9 @@ final class NumberText {
     private NumberText() {
     }
 
-    /** JavaScript's {@code Number.prototype.toString}: plain from 1e-7 up to 1e21, exponent form outside. */
+    /** JavaScript's {@code Number.prototype.toString}: plain from 1e-6 up to 1e21, exponent form outside. */
     static String javascript(double value) {
-        return format(value, -7, 21, 1);
+        return format(value, -6, 21, 1);
     }
 
     /** PostgreSQL's float8 output: plain from 1e-4 up to 1e15, exponent form (at least two digits) outside. */
