@@ -16,40 +16,23 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The requests carto-python 1.11.3 sends (read from its carto/auth.py and carto/sql.py): {@code api_key} and
  * {@code client=cps-VERSION} in the query string, or merged into a JSON body; SQL in a form body; Batch jobs as JSON;
  * COPY FROM as gzip (level 1) in 8 KB chunks with EWKT geometries; COPY TO by GET, or POST once the query is long.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CartoPythonFormsContract {
+abstract class CartoPythonFormsContract extends EngineContract {
 
     static final String CLIENT = "cps-1.11.3";
     static final String USER_AGENT = "carto-python-sdk/1.11.3";
 
-    TestServer server;
-    HttpHelper http;
     String auth;
 
-    abstract TestEngine engine();
-
-    @BeforeAll
-    void start() {
-        server = engine().start(config -> { });
-        http = HttpHelper.of(server.carto());
-        auth = "api_key=" + server.carto().apiKey() + "&client=" + CLIENT;
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
+    @Override
+    void seed() {
+        auth = "api_key=" + key + "&client=" + CLIENT;
     }
 
     private HttpRequest.Builder request(String path) {

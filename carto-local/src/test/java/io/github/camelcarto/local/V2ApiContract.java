@@ -13,36 +13,16 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The SQL API v2 endpoints, formats, Batch jobs and COPY; one subclass per engine runs it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class V2ApiContract {
+abstract class V2ApiContract extends EngineContract {
 
-    TestServer server;
-    HttpHelper http;
-    String key;
-
-    abstract TestEngine engine();
-
-    @BeforeAll
+    @Override
     void seed() {
-        server = engine().start(config -> { });
-        http = HttpHelper.of(server.carto());
-        key = server.carto().apiKey();
         server.carto().execute("CREATE TABLE places (cartodb_id INT, name VARCHAR, pop_max INT, the_geom GEOMETRY)");
         server.carto().execute("INSERT INTO places VALUES (1, 'Carmelo', 16921, 'SRID=4326;POINT(1 2)'), "
                                + "(2, 'San Jose de Mayo', 36529, NULL)");
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     private HttpHelper.Response v2(String pathAndQuery) {

@@ -11,42 +11,26 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.local.engine.TableGrant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 12's items on each engine: COPY keeps EWKT's SRID (2), paging and skipfields (4), CDB_CartodbfyTable (5),
  * the public role and regular keys (6), and the PostgreSQL that v2 users write, answered as PostgreSQL answers (7).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class V2FidelityContract {
+abstract class V2FidelityContract extends EngineContract {
 
     static final String REGULAR_KEY = "regular-key";
 
-    TestServer server;
-    HttpHelper http;
-    String key;
+    @Override
+    void configure(CartoLocalConfig.Builder config) {
+        config.regularApiKey(REGULAR_KEY, TableGrant.select("granted_table")).publicStatementTimeout(Duration.ofMillis(300));
+    }
 
-    abstract TestEngine engine();
-
-    @BeforeAll
-    void start() {
-        server = engine().start(config -> config.regularApiKey(REGULAR_KEY, TableGrant.select("granted_table"))
-                .publicStatementTimeout(Duration.ofMillis(300)));
-        http = HttpHelper.of(server.carto());
-        key = server.carto().apiKey();
+    @Override
+    void seed() {
         sql("CREATE TABLE places (cartodb_id int, name text, pop_max int, the_geom geometry(Geometry,4326));"
             + "INSERT INTO places VALUES (1, 'a', 10, 'SRID=4326;POINT(1 2)'), (2, 'b', 20, NULL), (3, 'c', 30, NULL),"
             + " (4, 'd', 40, NULL), (5, 'e', 50, NULL)");
-    }
-
-    @AfterAll
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     HttpHelper.Response get(String parameters) {
