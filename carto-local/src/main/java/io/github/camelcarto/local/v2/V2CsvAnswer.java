@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.camelcarto.local.engine.StatementResults;
 import io.github.camelcarto.local.http.HttpCall;
 
 /**
@@ -18,17 +17,12 @@ import io.github.camelcarto.local.http.HttpCall;
  * needed, PostgreSQL's text forms for values and WKT for geometries. Only the last statement's rows are written
  * (ogr2ogr reads {@code q} as one query).
  */
-final class V2CsvAnswer implements StatementResults {
+final class V2CsvAnswer extends V2Answer {
 
-    private final HttpCall call;
-    private final Connection connection;
-    private final V2Query query;
     private Writer out;
 
     V2CsvAnswer(HttpCall call, Connection connection, V2Query query) {
-        this.call = call;
-        this.connection = connection;
-        this.query = query;
+        super(call, connection, query);
     }
 
     @Override
@@ -36,7 +30,7 @@ final class V2CsvAnswer implements StatementResults {
         if (!last) {
             return;
         }
-        List<V2Field> fields = new ArrayList<>(V2Field.of(connection, rows, statement));
+        List<V2Field> fields = new ArrayList<>(fields(rows, statement));
         start();
         CsvWriter csv = new CsvWriter(out, ',', "\r\n");
         List<Object> header = new ArrayList<>();
@@ -46,10 +40,7 @@ final class V2CsvAnswer implements StatementResults {
             }
         }
         csv.writeRecord(header);
-        while (!query.window().full() && rows.next()) {
-            if (!query.window().admit()) {
-                continue;
-            }
+        while (nextOnPage(rows)) {
             List<Object> values = new ArrayList<>(fields.size());
             for (int i = 0; i < fields.size(); i++) {
                 V2Field field = fields.get(i);

@@ -9,7 +9,6 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.camelcarto.local.engine.ColumnKind;
 import io.github.camelcarto.local.engine.GeoJson;
-import io.github.camelcarto.local.engine.StatementResults;
 import io.github.camelcarto.local.http.HttpCall;
 import io.github.camelcarto.local.http.Json;
 import org.locationtech.jts.geom.Geometry;
@@ -19,27 +18,19 @@ import org.locationtech.jts.geom.Geometry;
  * column; here the first geometry column stands in when there is none) written as {@code ST_AsGeoJSON(the_geom, dp)},
  * and whose properties are the other columns but {@code the_geom_webmercator}, valued as in the JSON answer.
  */
-final class V2GeoJsonAnswer implements StatementResults {
+final class V2GeoJsonAnswer extends V2Answer {
 
-    private final HttpCall call;
-    private final Connection connection;
-    private final V2Query query;
     private JsonGenerator out;
 
     V2GeoJsonAnswer(HttpCall call, Connection connection, V2Query query) {
-        this.call = call;
-        this.connection = connection;
-        this.query = query;
+        super(call, connection, query);
     }
 
     @Override
     public void rows(ResultSet rows, String statement, boolean last) throws SQLException, IOException {
-        List<V2Field> fields = V2Field.of(connection, rows, statement);
+        List<V2Field> fields = fields(rows, statement);
         int geometryColumn = geometryColumn(fields);
-        while (!query.window().full() && rows.next()) {
-            if (!query.window().admit()) {
-                continue;
-            }
+        while (nextOnPage(rows)) {
             start();
             out.writeStartObject();
             out.writeStringField("type", "Feature");

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.camelcarto.local.engine.Notice;
-import io.github.camelcarto.local.engine.StatementResults;
 import io.github.camelcarto.local.http.HttpCall;
 import io.github.camelcarto.local.http.Json;
 
@@ -20,11 +19,8 @@ import io.github.camelcarto.local.http.Json;
  * {@code notices}/{@code warnings}/{@code infos} when statements raised any. Streaming starts with the first row; an
  * error after that ends the document with an {@code error} member and status 200, as on CARTO.
  */
-final class V2JsonAnswer implements StatementResults {
+final class V2JsonAnswer extends V2Answer {
 
-    private final HttpCall call;
-    private final Connection connection;
-    private final V2Query query;
     private final long startNanos;
     private JsonGenerator out;
     private long rowsWritten;
@@ -32,20 +28,15 @@ final class V2JsonAnswer implements StatementResults {
     private long lastCount;
 
     V2JsonAnswer(HttpCall call, Connection connection, V2Query query, long startNanos) {
-        this.call = call;
-        this.connection = connection;
-        this.query = query;
+        super(call, connection, query);
         this.startNanos = startNanos;
     }
 
     @Override
     public void rows(ResultSet rows, String statement, boolean last) throws SQLException, IOException {
-        List<V2Field> fields = V2Field.of(connection, rows, statement);
+        List<V2Field> fields = fields(rows, statement);
         long written = 0;
-        while (!query.window().full() && rows.next()) {
-            if (!query.window().admit()) {
-                continue;
-            }
+        while (nextOnPage(rows)) {
             // a JavaScript object: a repeated column name keeps its first position and its last value
             Map<String, Object> row = new LinkedHashMap<>();
             Map<String, V2Field> fieldOf = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package io.github.camelcarto.local.v2;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -45,34 +44,23 @@ final class V2Values {
         }
     }
 
+    /** Floats as JavaScript prints them (also inside arrays); everything else as the other JSON answers write it. */
     private static void writeJson(JsonGenerator out, Object value) throws IOException {
-        if (value instanceof Geometry geometry) {
-            out.writeString(JsonCells.hexEwkb(geometry));
-        } else if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
+        if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
             double number = ((Number) value).doubleValue();
             if (Double.isFinite(number)) {
                 out.writeNumber(NumberText.javascript(number));
             } else {
                 out.writeString(NumberText.javascript(number));
             }
-        } else if (value instanceof BigInteger integer) {
-            out.writeNumber(integer);
-        } else if (value instanceof Number number) {
-            out.writeNumber(number.longValue());
-        } else if (value instanceof Boolean b) {
-            out.writeBoolean(b);
-        } else if (value instanceof JsonNode node) {
-            out.writeTree(node);
         } else if (value instanceof List<?> list) {
             out.writeStartArray();
             for (Object element : list) {
                 writeJson(out, element);
             }
             out.writeEndArray();
-        } else if (value == null) {
-            out.writeNull();
         } else {
-            out.writeString(value.toString());
+            JsonCells.write(out, value, JsonCells.GeometryStyle.HEX_EWKB);
         }
     }
 
