@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.camelcarto.local.engine.H2GisEngine;
-import io.github.camelcarto.local.engine.JdbcUrlEngine;
+import io.github.camelcarto.local.engine.PostgisEngine;
 import io.github.camelcarto.local.engine.SqlEngine;
 import io.github.camelcarto.local.http.ErrorStyle;
 import io.github.camelcarto.local.http.Route;
@@ -25,6 +25,7 @@ import io.github.camelcarto.local.limits.FaultInjector;
 import io.github.camelcarto.local.limits.RateLimiter;
 import io.github.camelcarto.local.jobs.JobStore;
 import io.github.camelcarto.local.v2.CopyEndpoint;
+import io.github.camelcarto.local.v2.StatementTimeouts;
 import io.github.camelcarto.local.v2.V2Auth;
 import io.github.camelcarto.local.v2.V2JobEndpoint;
 import io.github.camelcarto.local.v2.V2SqlEndpoint;
@@ -48,6 +49,8 @@ public final class CartoLocal implements AutoCloseable {
     private final SqlEngine engine;
     private final WorkflowRegistry workflows;
     private final JobRunner jobs;
+    /** v2 Batch jobs run one at a time, as CARTO runs a user's jobs. */
+    private final JobRunner v2Jobs;
     private final HttpServer server;
     private final ExecutorService httpThreads;
 
@@ -60,6 +63,7 @@ public final class CartoLocal implements AutoCloseable {
         }
         this.jobs = new JobRunner(new JobStore(config.dataDir() == null ? null : config.dataDir().resolve("jobs")),
                 config.jobThreads(), new JobErrors(engine));
+        this.v2Jobs = new JobRunner(jobs.store(), 1, new JobErrors(engine));
         V3Auth v3Auth = new V3Auth(config.token());
         Connections connections = new Connections(config.connections());
         Router router = new Router(config.logRequests())
@@ -82,7 +86,7 @@ public final class CartoLocal implements AutoCloseable {
         router.add(Route.of("GET", "/v3/imports", ErrorStyle.V3, "imports", imports::list));
         router.add(Route.of("GET", "/v3/imports/([^/]+)", ErrorStyle.V3, "imports", imports::read));
         router.add(Route.of("POST", "/v3/imports/([^/]+)/cancel", ErrorStyle.V3, "imports", imports::cancel));
-        addV2Routes(router, new V2Auth(config.user(), config.apiKey()));
+        addV2Routes(router, new V2Auth(config.user(), config.apiKey(), config.regularApiKeys()));
 
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
         this.httpThreads = Executors.newFixedThreadPool(config.httpThreads(), named("carto-local-http"));
@@ -94,8 +98,9 @@ public final class CartoLocal implements AutoCloseable {
     /** SQL API v2 under both URL forms, {@code /api/v2/sql...} and {@code /user/{user}/api/v2/sql...}. */
     private void addV2Routes(Router router, V2Auth auth) {
         String prefix = "(?:/user/([^/]+))?/api/v[12]/sql";
-        V2SqlEndpoint sql = new V2SqlEndpoint(engine, auth);
-        V2JobEndpoint batch = new V2JobEndpoint(engine, auth, jobs);
+        V2SqlEndpoint sql = new V2SqlEndpoint(engine, auth,
+                new StatementTimeouts(config.statementTimeout(), config.publicStatementTimeout()));
+        V2JobEndpoint batch = new V2JobEndpoint(engine, auth, v2Jobs);
         CopyEndpoint copy = new CopyEndpoint(engine, auth);
         router.add(Route.of("GET", prefix, ErrorStyle.V2, "query", sql::handle));
         router.add(Route.of("POST", prefix, ErrorStyle.V2, "query", sql::handle));
@@ -110,7 +115,7 @@ public final class CartoLocal implements AutoCloseable {
     /** Starts a server; it listens when this returns. */
     public static CartoLocal start(CartoLocalConfig config) {
         SqlEngine engine = config.jdbcUrl() == null ? H2GisEngine.open(config.dataDir())
-                : new JdbcUrlEngine(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+                : new PostgisEngine(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
         try {
             CartoLocal local = new CartoLocal(config, engine);
             LOG.log(System.Logger.Level.INFO, "carto-local listening on {0} ({1} engine)", local.baseUrl(), engine.name());
@@ -185,6 +190,7 @@ public final class CartoLocal implements AutoCloseable {
         // no interrupts: an interrupted thread inside H2 file I/O would close the database's file channel
         httpThreads.shutdown();
         jobs.close();
+        v2Jobs.close();
         engine.close();
     }
 

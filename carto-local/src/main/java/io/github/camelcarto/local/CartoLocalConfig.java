@@ -1,6 +1,7 @@
 package io.github.camelcarto.local;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,12 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import io.github.camelcarto.local.engine.TableGrant;
 import io.github.camelcarto.local.limits.RateLimit;
 
 /**
  * How to start a {@link CartoLocal}. Defaults: loopback on a random free port, in-memory H2GIS (nothing persists),
- * token {@value #DEFAULT_TOKEN}, v2 user {@value #DEFAULT_USER} with API key {@value #DEFAULT_API_KEY},
- * connections {@code carto_dw} and {@code local}, no rate limits, no injected faults.
+ * token {@value #DEFAULT_TOKEN}, v2 user {@value #DEFAULT_USER} with master API key {@value #DEFAULT_API_KEY} and no
+ * regular keys, connections {@code carto_dw} and {@code local}, no statement timeouts, no rate limits, no injected
+ * faults.
  */
 public final class CartoLocalConfig {
 
@@ -28,6 +31,9 @@ public final class CartoLocalConfig {
     private final String token;
     private final String user;
     private final String apiKey;
+    private final Map<String, List<TableGrant>> regularApiKeys;
+    private final Duration statementTimeout;
+    private final Duration publicStatementTimeout;
     private final Set<String> connections;
     private final String jdbcUrl;
     private final String jdbcUser;
@@ -50,6 +56,9 @@ public final class CartoLocalConfig {
         this.token = b.token;
         this.user = b.user;
         this.apiKey = b.apiKey;
+        this.regularApiKeys = Map.copyOf(b.regularApiKeys);
+        this.statementTimeout = b.statementTimeout;
+        this.publicStatementTimeout = b.publicStatementTimeout;
         this.connections = Set.copyOf(b.connections);
         this.jdbcUrl = b.jdbcUrl;
         this.jdbcUser = b.jdbcUser;
@@ -81,7 +90,14 @@ public final class CartoLocalConfig {
     public Path dataDir() { return dataDir; }
     public String token() { return token; }
     public String user() { return user; }
+    /** The SQL API v2 master key. */
     public String apiKey() { return apiKey; }
+    /** SQL API v2 regular API keys and the table grants of each. */
+    public Map<String, List<TableGrant>> regularApiKeys() { return regularApiKeys; }
+    /** Null: v2 queries with an API key run without a time limit. */
+    public Duration statementTimeout() { return statementTimeout; }
+    /** Null: v2 queries without an API key (the public role) run without a time limit. */
+    public Duration publicStatementTimeout() { return publicStatementTimeout; }
     public Set<String> connections() { return connections; }
     /** Null: the embedded H2GIS engine. */
     public String jdbcUrl() { return jdbcUrl; }
@@ -108,6 +124,9 @@ public final class CartoLocalConfig {
         private String token = DEFAULT_TOKEN;
         private String user = DEFAULT_USER;
         private String apiKey = DEFAULT_API_KEY;
+        private final Map<String, List<TableGrant>> regularApiKeys = new LinkedHashMap<>();
+        private Duration statementTimeout;
+        private Duration publicStatementTimeout;
         private final Set<String> connections = new LinkedHashSet<>(DEFAULT_CONNECTIONS);
         private String jdbcUrl;
         private String jdbcUser;
@@ -133,7 +152,23 @@ public final class CartoLocalConfig {
         public Builder dataDir(Path dataDir) { this.dataDir = dataDir; return this; }
         public Builder token(String token) { this.token = Objects.requireNonNull(token); return this; }
         public Builder user(String user) { this.user = Objects.requireNonNull(user); return this; }
+        /** The SQL API v2 master key: all tables, Batch jobs. */
         public Builder apiKey(String apiKey) { this.apiKey = Objects.requireNonNull(apiKey); return this; }
+        /**
+         * A SQL API v2 regular API key: its queries and COPYs run as a role of its own that holds only these grants
+         * (renewed on each request, so tables created later are covered); Batch jobs refuse it, as CARTO does.
+         */
+        public Builder regularApiKey(String key, TableGrant... grants) {
+            if (Objects.requireNonNull(key).equals(apiKey)) {
+                throw new IllegalArgumentException("A regular API key cannot be the master key");
+            }
+            regularApiKeys.put(key, List.of(grants));
+            return this;
+        }
+        /** Cancels v2 queries made with an API key after this long, answering CARTO's 429 timeout error. */
+        public Builder statementTimeout(Duration timeout) { this.statementTimeout = positive(timeout); return this; }
+        /** Cancels v2 queries made without an API key after this long; CARTO's public role has a short timeout. */
+        public Builder publicStatementTimeout(Duration timeout) { this.publicStatementTimeout = positive(timeout); return this; }
         /** Adds a connection name to the defaults (carto_dw, local). */
         public Builder connection(String name) { connections.add(Objects.requireNonNull(name)); return this; }
         /** An external engine instead of H2GIS, e.g. jdbc:postgresql://localhost/carto with PostGIS installed. */
@@ -178,6 +213,13 @@ public final class CartoLocalConfig {
 
         public CartoLocalConfig build() {
             return new CartoLocalConfig(this);
+        }
+
+        private static Duration positive(Duration timeout) {
+            if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+                throw new IllegalArgumentException("A statement timeout must be positive");
+            }
+            return timeout;
         }
 
         private static int positive(int value, String name) {

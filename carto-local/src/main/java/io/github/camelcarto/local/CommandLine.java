@@ -1,8 +1,11 @@
 package io.github.camelcarto.local;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
+import io.github.camelcarto.local.engine.TableGrant;
 import io.github.camelcarto.local.limits.RateLimit;
 
 /** Turns the standalone server's command-line switches into a {@link CartoLocalConfig}. */
@@ -15,7 +18,14 @@ final class CommandLine {
               --data-dir DIR         keep tables and jobs in DIR (default: in memory, lost at exit)
               --token TOKEN          CARTO 3 Bearer token (default carto-local-token)
               --user NAME            SQL API v2 user (default local)
-              --api-key KEY          SQL API v2 API key (default carto-local-api-key)
+              --api-key KEY          SQL API v2 master API key (default carto-local-api-key)
+              --regular-api-key KEY=TABLE[:PRIVILEGES][,TABLE...]
+                                     a SQL API v2 regular API key and its table grants (repeatable); privileges
+                                     select (default), insert, update, delete joined by +, e.g. k1=stores:select+insert
+              --statement-timeout-ms N
+                                     cancel v2 queries with an API key after N ms (CARTO's 429 timeout answer)
+              --public-statement-timeout-ms N
+                                     the same for v2 queries without a key (CARTO's public role)
               --connection NAME      accept another connection name (repeatable; carto_dw and local always work)
               --workflows-dir DIR    register every NAME.sql in DIR as workflow NAME
               --jdbc-url URL         use an external database (PostgreSQL/PostGIS) instead of embedded H2GIS
@@ -54,6 +64,9 @@ final class CommandLine {
                 case "--token" -> config.token(value);
                 case "--user" -> config.user(value);
                 case "--api-key" -> config.apiKey(value);
+                case "--regular-api-key" -> regularApiKey(config, value);
+                case "--statement-timeout-ms" -> config.statementTimeout(Duration.ofMillis(Long.parseLong(value)));
+                case "--public-statement-timeout-ms" -> config.publicStatementTimeout(Duration.ofMillis(Long.parseLong(value)));
                 case "--connection" -> config.connection(value);
                 case "--workflows-dir" -> config.workflowsDir(Path.of(value));
                 case "--jdbc-url" -> jdbcUrl = value;
@@ -78,5 +91,16 @@ final class CommandLine {
             config.jdbc(jdbcUrl, jdbcUser, jdbcPassword);
         }
         return config.build();
+    }
+
+    /** {@code KEY=TABLE[:PRIVILEGES][,TABLE...]}. */
+    private static void regularApiKey(CartoLocalConfig.Builder config, String value) {
+        int equals = value.indexOf('=');
+        if (equals <= 0 || equals == value.length() - 1) {
+            throw new IllegalArgumentException("--regular-api-key needs KEY=TABLE[:PRIVILEGES][,TABLE...], got " + value);
+        }
+        TableGrant[] grants = Arrays.stream(value.substring(equals + 1).split(","))
+                .map(TableGrant::parse).toArray(TableGrant[]::new);
+        config.regularApiKey(value.substring(0, equals), grants);
     }
 }

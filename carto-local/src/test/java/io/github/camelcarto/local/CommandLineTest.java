@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 
+import io.github.camelcarto.local.engine.TableGrant;
+import io.github.camelcarto.local.engine.TablePrivilege;
 import io.github.camelcarto.local.limits.RateLimit;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +45,21 @@ class CommandLineTest {
     }
 
     @Test
+    void regularKeysAndStatementTimeouts() {
+        CartoLocalConfig config = CommandLine.parse(List.of("--regular-api-key", "k1=stores:select+insert,cities",
+                "--statement-timeout-ms", "25000", "--public-statement-timeout-ms", "5000"));
+
+        assertEquals(List.of(new TableGrant("stores", EnumSet.of(TablePrivilege.SELECT, TablePrivilege.INSERT)),
+                TableGrant.select("cities")), config.regularApiKeys().get("k1"));
+        assertEquals(Duration.ofSeconds(25), config.statementTimeout());
+        assertEquals(Duration.ofSeconds(5), config.publicStatementTimeout());
+    }
+
+    @Test
     void mistakesAreReported() {
+        assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(List.of("--regular-api-key", "k1")));
+        assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(List.of("--regular-api-key", "k1=t:drop")));
+        assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(List.of("--statement-timeout-ms", "0")));
         assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(List.of("--nope", "1")));
         assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(List.of("--port")));
         assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(List.of("--rate-limit", "x/y")));

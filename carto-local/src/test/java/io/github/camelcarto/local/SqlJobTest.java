@@ -75,7 +75,7 @@ class SqlJobTest {
         JsonNode created = submit("SELECT * FROM does_not_exist", null);
 
         JsonNode failed = awaitStatus(created.get("jobId").textValue(), "failure");
-        assertEquals("Table \"does_not_exist\" not found", failed.at("/error/msg").textValue());
+        assertEquals("relation \"does_not_exist\" does not exist", failed.at("/error/msg").textValue());
         assertEquals("42S02", failed.at("/error/code").textValue());
     }
 

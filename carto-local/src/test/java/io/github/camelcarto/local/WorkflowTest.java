@@ -101,7 +101,7 @@ class WorkflowTest {
         JsonNode done = http.await("/v3/sql/carto_dw/job/" + job.get("jobId").textValue(),
                 status -> "DONE".equals(status.at("/status/state").asText()));
         assertEquals("invalidQuery", done.at("/status/errorResult/reason").textValue());
-        assertEquals("Table \"missing_table\" not found", done.at("/status/errorResult/message").textValue());
+        assertEquals("relation \"missing_table\" does not exist", done.at("/status/errorResult/message").textValue());
     }
 
     @Test

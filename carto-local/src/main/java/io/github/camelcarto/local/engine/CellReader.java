@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.locationtech.jts.geom.Geometry;
@@ -26,6 +28,8 @@ import org.locationtech.jts.io.WKTReader;
 public final class CellReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]+");
+    private static final Pattern EWKT = Pattern.compile("(?s)^\\s*SRID=(\\d+);(.*)$");
 
     private CellReader() {
     }
@@ -39,24 +43,30 @@ public final class CellReader {
             case GEOMETRY -> geometry(raw);
             case OBJECT -> json(raw);
             case ARRAY -> array((Array) raw);
-            case TIMESTAMP -> timestamp(rows, index, column.jdbcType());
+            case TIMESTAMP -> timestamp(rows, index, column);
             case BINARY -> raw instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes) : raw.toString();
             case NUMBER, BIGINT, BOOLEAN -> raw;
             default -> raw.toString();
         };
     }
 
-    /** H2 hands JTS geometries; PostGIS hands hex EWKB (or WKT) text. */
+    /** H2 hands JTS geometries; PostGIS hands hex EWKB text. Text may also be WKT or EWKT, whose SRID is kept. */
     public static Geometry geometry(Object raw) throws SQLException {
         if (raw instanceof Geometry geometry) {
             return geometry;
         }
         String text = raw.toString();
         try {
-            if (text.matches("[0-9A-Fa-f]+")) {
+            if (HEX.matcher(text).matches()) {
                 return new WKBReader().read(WKBReader.hexToBytes(text));
             }
-            return new WKTReader().read(text.replaceFirst("^SRID=\\d+;", ""));
+            Matcher ewkt = EWKT.matcher(text);
+            if (ewkt.matches()) {
+                Geometry geometry = new WKTReader().read(ewkt.group(2));
+                geometry.setSRID(Integer.parseInt(ewkt.group(1)));
+                return geometry;
+            }
+            return new WKTReader().read(text);
         } catch (ParseException e) {
             throw new SQLException("Not a geometry: " + text, e);
         }
@@ -82,11 +92,14 @@ public final class CellReader {
         return values;
     }
 
-    private static String timestamp(ResultSet rows, int index, int jdbcType) throws SQLException {
-        return switch (jdbcType) {
-            case Types.DATE -> rows.getObject(index, LocalDate.class).atStartOfDay().toInstant(ZoneOffset.UTC).toString();
-            case Types.TIMESTAMP_WITH_TIMEZONE -> rows.getObject(index, OffsetDateTime.class).toInstant().toString();
-            default -> rows.getObject(index, LocalDateTime.class).toInstant(ZoneOffset.UTC).toString();
-        };
+    /** PgJDBC reports timestamptz as {@code Types.TIMESTAMP}: its type name tells it from a timestamp. */
+    private static String timestamp(ResultSet rows, int index, Column column) throws SQLException {
+        if (column.jdbcType() == Types.DATE) {
+            return rows.getObject(index, LocalDate.class).atStartOfDay().toInstant(ZoneOffset.UTC).toString();
+        }
+        if (column.jdbcType() == Types.TIMESTAMP_WITH_TIMEZONE || column.typeName().equalsIgnoreCase("timestamptz")) {
+            return rows.getObject(index, OffsetDateTime.class).toInstant().toString();
+        }
+        return rows.getObject(index, LocalDateTime.class).toInstant(ZoneOffset.UTC).toString();
     }
 }

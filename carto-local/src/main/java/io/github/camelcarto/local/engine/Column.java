@@ -20,25 +20,6 @@ public record Column(String name, String typeName, int jdbcType, ColumnKind kind
         return columns;
     }
 
-    /** The PostgreSQL type name the SQL API v2 reports as {@code pgtype}. */
-    public String pgType() {
-        return switch (jdbcType) {
-            case Types.SMALLINT, Types.TINYINT -> "int2";
-            case Types.INTEGER -> "int4";
-            case Types.BIGINT -> "int8";
-            case Types.REAL -> "float4";
-            case Types.DOUBLE, Types.FLOAT -> "float8";
-            case Types.NUMERIC, Types.DECIMAL -> "numeric";
-            case Types.BOOLEAN, Types.BIT -> "bool";
-            case Types.DATE -> "date";
-            case Types.TIMESTAMP -> "timestamp";
-            case Types.TIMESTAMP_WITH_TIMEZONE -> "timestamptz";
-            case Types.TIME, Types.TIME_WITH_TIMEZONE -> "time";
-            default -> kind == ColumnKind.GEOMETRY ? "geometry" : kind == ColumnKind.OBJECT ? "jsonb"
-                    : kind == ColumnKind.STRING ? "text" : typeName.toLowerCase(Locale.ROOT);
-        };
-    }
-
     static ColumnKind kindOf(int jdbcType, String typeName) {
         String type = typeName.toUpperCase(Locale.ROOT);
         if (type.startsWith("GEOMETRY") || type.startsWith("GEOGRAPHY")) {

@@ -10,6 +10,7 @@ import java.sql.Statement;
 public final class Execution {
 
     private volatile boolean cancelled;
+    private volatile boolean timedOut;
     private volatile Statement current;
     private volatile Thread thread;
 
@@ -31,6 +32,16 @@ public final class Execution {
 
     public boolean isCancelled() {
         return cancelled;
+    }
+
+    /** Cancels because the statement timeout ran out, which callers report differently from a cancel. */
+    public void expire() {
+        timedOut = true;
+        cancel();
+    }
+
+    public boolean isTimedOut() {
+        return timedOut;
     }
 
     /** Marks the statement about to run, so a cancel can reach it; fails at once if already cancelled. */

@@ -1,6 +1,8 @@
 package io.github.camelcarto.local.engine;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.locationtech.jts.geom.Coordinate;
@@ -13,20 +15,45 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
-/** Writes a JTS geometry as a GeoJSON geometry object (RFC 7946 shape; the SRID is not written). */
+/**
+ * Writes a JTS geometry as a GeoJSON geometry object: as is (RFC 7946 shape, the SRID not written), or as PostGIS's
+ * {@code ST_AsGeoJSON(geom, maxdecimaldigits)} writes it (rounded coordinates, a {@code crs} member for SRIDs other
+ * than 4326).
+ */
 public final class GeoJson {
 
-    private GeoJson() {
+    /** Full doubles (-1) or at most this many decimals. */
+    private final int decimals;
+
+    private GeoJson(int decimals) {
+        this.decimals = decimals;
     }
 
     public static void write(JsonGenerator out, Geometry geometry) throws IOException {
+        new GeoJson(-1).geometry(out, geometry, false);
+    }
+
+    /** {@code ST_AsGeoJSON(geom, decimals)} of PostGIS 3: short CRS name unless the SRID is 0 or 4326. */
+    public static void writeAsPostgis(JsonGenerator out, Geometry geometry, int decimals) throws IOException {
+        new GeoJson(decimals).geometry(out, geometry, geometry.getSRID() != 0 && geometry.getSRID() != 4326);
+    }
+
+    private void geometry(JsonGenerator out, Geometry geometry, boolean withCrs) throws IOException {
         out.writeStartObject();
         out.writeStringField("type", geometry.getGeometryType());
+        if (withCrs) {
+            out.writeObjectFieldStart("crs");
+            out.writeStringField("type", "name");
+            out.writeObjectFieldStart("properties");
+            out.writeStringField("name", "EPSG:" + geometry.getSRID());
+            out.writeEndObject();
+            out.writeEndObject();
+        }
         if (geometry instanceof GeometryCollection && !(geometry instanceof MultiPoint)
             && !(geometry instanceof MultiLineString) && !(geometry instanceof MultiPolygon)) {
             out.writeArrayFieldStart("geometries");
             for (int i = 0; i < geometry.getNumGeometries(); i++) {
-                write(out, geometry.getGeometryN(i));
+                geometry(out, geometry.getGeometryN(i), false);
             }
             out.writeEndArray();
         } else {
@@ -36,7 +63,7 @@ public final class GeoJson {
         out.writeEndObject();
     }
 
-    private static void coordinates(JsonGenerator out, Geometry geometry) throws IOException {
+    private void coordinates(JsonGenerator out, Geometry geometry) throws IOException {
         if (geometry instanceof Point point) {
             if (point.isEmpty()) {
                 out.writeStartArray();
@@ -64,7 +91,7 @@ public final class GeoJson {
         }
     }
 
-    private static void positions(JsonGenerator out, Coordinate[] coordinates) throws IOException {
+    private void positions(JsonGenerator out, Coordinate[] coordinates) throws IOException {
         out.writeStartArray();
         for (Coordinate coordinate : coordinates) {
             position(out, coordinate);
@@ -72,13 +99,22 @@ public final class GeoJson {
         out.writeEndArray();
     }
 
-    private static void position(JsonGenerator out, Coordinate coordinate) throws IOException {
+    private void position(JsonGenerator out, Coordinate coordinate) throws IOException {
         out.writeStartArray();
-        out.writeNumber(coordinate.getX());
-        out.writeNumber(coordinate.getY());
+        ordinate(out, coordinate.getX());
+        ordinate(out, coordinate.getY());
         if (!Double.isNaN(coordinate.getZ())) {
-            out.writeNumber(coordinate.getZ());
+            ordinate(out, coordinate.getZ());
         }
         out.writeEndArray();
+    }
+
+    private void ordinate(JsonGenerator out, double value) throws IOException {
+        if (decimals < 0) {
+            out.writeNumber(value);
+        } else {
+            out.writeNumber(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros()
+                    .toPlainString());
+        }
     }
 }

@@ -51,7 +51,8 @@ record CopyStatement(String table, List<String> columns, String query, boolean c
                 : "SELECT " + (columns.isEmpty() ? "*" : String.join(", ", columns)) + " FROM " + table;
     }
 
-    private static String requireCopy(String sql) {
+    /** The statement, if it is one the real server accepts (it only checks the first word). */
+    static String requireCopy(String sql) {
         if (sql == null || sql.isBlank()) {
             throw ApiException.badRequest("SQL is missing");
         }

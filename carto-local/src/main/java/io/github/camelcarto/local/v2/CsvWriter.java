@@ -13,10 +13,13 @@ final class CsvWriter {
 
     private final Writer out;
     private final char delimiter;
+    private final String lineEnd;
 
-    CsvWriter(Writer out, char delimiter) {
+    /** @param lineEnd {@code \n} for COPY, {@code \r\n} for the CSV format (ogr2ogr's) */
+    CsvWriter(Writer out, char delimiter, String lineEnd) {
         this.out = out;
         this.delimiter = delimiter;
+        this.lineEnd = lineEnd;
     }
 
     void writeRecord(List<?> values) throws IOException {
@@ -29,7 +32,7 @@ final class CsvWriter {
                 out.write(quote(text(value)));
             }
         }
-        out.write('\n');
+        out.write(lineEnd);
     }
 
     private static String text(Object value) {

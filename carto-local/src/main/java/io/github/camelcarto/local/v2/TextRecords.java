@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** PostgreSQL's COPY text format: one line per record, tab-separated, {@code \N} for null, backslash escapes. */
-final class TextRecords implements CopyEndpoint.RecordSource {
+final class TextRecords implements EmulatedCopy.RecordSource {
 
     private final BufferedReader in;
     private final char delimiter;

@@ -13,8 +13,9 @@ import io.github.camelcarto.local.jobs.JobRecord;
 import io.github.camelcarto.local.jobs.JobRunner;
 
 /**
- * SQL API v2 Batch jobs: {@code POST /sql/job} (201), {@code GET|DELETE /sql/job/{id}}. As on CARTO, an unknown id is
- * 400 (not 404), and the body may not exceed 16 KB.
+ * SQL API v2 Batch jobs: {@code POST /sql/job} (201), {@code GET|DELETE /sql/job/{id}}, master key only. As on CARTO,
+ * an unknown id is 400 (not 404), the body may not exceed 16 KB, and the runner given here should run one job at a
+ * time (CARTO runs a user's jobs in order, so a second job stays pending while the first runs).
  */
 public final class V2JobEndpoint {
 
@@ -31,7 +32,7 @@ public final class V2JobEndpoint {
     }
 
     public void create(HttpCall call) throws Exception {
-        auth.check(call, call.pathParameter(0));
+        auth.checkMaster(call, call.pathParameter(0));
         int size = call.body().length;
         if (size > MAX_PAYLOAD) {
             throw ApiException.badRequest("Your payload is too large: " + size + " bytes. Max size allowed is "
@@ -44,12 +45,12 @@ public final class V2JobEndpoint {
     }
 
     public void read(HttpCall call) throws Exception {
-        auth.check(call, call.pathParameter(0));
+        auth.checkMaster(call, call.pathParameter(0));
         call.respondJson(200, V2JobJson.of(find(call.pathParameter(1)), auth.user()));
     }
 
     public void cancel(HttpCall call) throws Exception {
-        auth.check(call, call.pathParameter(0));
+        auth.checkMaster(call, call.pathParameter(0));
         JobRecord job = find(call.pathParameter(1));
         try {
             call.respondJson(200, V2JobJson.of(runner.cancel(job.jobId()), auth.user()));

@@ -2,6 +2,7 @@ package io.github.camelcarto.local.v2;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 
@@ -10,9 +11,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelcarto.local.engine.Execution;
-import io.github.camelcarto.local.engine.QueryParameters;
 import io.github.camelcarto.local.engine.ScriptRunner;
 import io.github.camelcarto.local.engine.SqlEngine;
+import io.github.camelcarto.local.engine.StatementResults;
 import io.github.camelcarto.local.jobs.JobRecord;
 import io.github.camelcarto.local.jobs.JobStore;
 import io.github.camelcarto.local.jobs.JobWork;
@@ -23,6 +24,19 @@ import io.github.camelcarto.local.jobs.JobWork;
  * {@code <%= job_id %>} and {@code <%= error_message %>} substituted). Per-query statuses are kept in the job's query.
  */
 final class V2JobScript implements JobWork {
+
+    /** A batch job's rows go nowhere: CARTO tells users to write results into tables. */
+    private static final StatementResults OUTPUT_DISCARDED = new StatementResults() {
+        @Override
+        public void rows(ResultSet rows, String statement, boolean last) {
+            // not read
+        }
+
+        @Override
+        public void updated(long count, boolean last) {
+            // nothing to report
+        }
+    };
 
     private final SqlEngine engine;
     private final JobStore store;
@@ -72,7 +86,10 @@ final class V2JobScript implements JobWork {
                 continue;
             }
             entry.put("status", "running");
-            entry.put("started_at", now());
+            if (holder != null) {
+                // only fallback queries carry their times; CARTO's array jobs keep query, status, failed_reason
+                entry.put("started_at", now());
+            }
             save(job, holder == null ? queries : holder);
             try {
                 execute(connection, entry.get("query").asText(), execution);
@@ -87,7 +104,9 @@ final class V2JobScript implements JobWork {
                 entry.put("failed_reason", failure);
                 runHook(job, connection, entry, "onerror", failure, execution);
             }
-            entry.put("ended_at", now());
+            if (holder != null) {
+                entry.put("ended_at", now());
+            }
             save(job, holder == null ? queries : holder);
         }
         if (failure != null && holder == null) {
@@ -128,7 +147,7 @@ final class V2JobScript implements JobWork {
 
     private void execute(Connection connection, String sql, Execution execution) throws SQLException {
         try {
-            ScriptRunner.run(connection, sql, QueryParameters.NONE, execution, (rows, count) -> null);
+            ScriptRunner.runEach(connection, engine.dialect(), sql, execution, OUTPUT_DISCARDED);
         } catch (IOException e) {
             throw new SQLException(e.getMessage(), e);
         }

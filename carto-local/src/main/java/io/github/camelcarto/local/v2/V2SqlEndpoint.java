@@ -1,67 +1,73 @@
 package io.github.camelcarto.local.v2;
 
-import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
+import java.util.List;
 
 import io.github.camelcarto.local.engine.Execution;
-import io.github.camelcarto.local.engine.MissingParameterException;
-import io.github.camelcarto.local.engine.QueryParameters;
+import io.github.camelcarto.local.engine.Notice;
 import io.github.camelcarto.local.engine.ScriptRunner;
 import io.github.camelcarto.local.engine.SqlEngine;
-import io.github.camelcarto.local.http.ApiException;
+import io.github.camelcarto.local.engine.SqlRole;
 import io.github.camelcarto.local.http.HttpCall;
 
-/** {@code GET|POST /api/v2/sql} with {@code format} json (default), csv or geojson. */
+/**
+ * {@code GET|POST /api/v2/sql}: runs {@code q} as the key's role, under the role's statement timeout, and answers in
+ * {@code format} json (default), geojson or csv. The {@code client} parameter is echoed as {@code Carto-Client}.
+ */
 public final class V2SqlEndpoint {
 
     private final SqlEngine engine;
     private final V2Auth auth;
+    private final StatementTimeouts timeouts;
 
-    public V2SqlEndpoint(SqlEngine engine, V2Auth auth) {
+    public V2SqlEndpoint(SqlEngine engine, V2Auth auth, StatementTimeouts timeouts) {
         this.engine = engine;
         this.auth = auth;
+        this.timeouts = timeouts;
     }
 
     public void handle(HttpCall call) throws Exception {
-        auth.check(call, call.pathParameter(0));
-        String sql = call.parameter("q");
-        if (sql == null || sql.isBlank()) {
-            throw ApiException.badRequest("You must indicate a sql query");
-        }
-        String format = String.valueOf(call.parameter("format") == null ? "json" : call.parameter("format"))
-                .toLowerCase(Locale.ROOT);
-        String filename = call.parameter("filename") == null ? "cartodb-query" : call.parameter("filename");
-        if (!format.equals("json") && !format.equals("csv") && !format.equals("geojson")) {
-            throw ApiException.badRequest("Invalid format: " + format + " (carto-local supports json, csv, geojson)");
+        SqlRole role = auth.check(call, call.pathParameter(0));
+        V2Query query = V2Query.read(call);
+        call.setHeader("Carto-User", auth.user());
+        if (call.parameter("client") != null) {
+            call.setHeader("Carto-Client", call.parameter("client"));
         }
         long start = System.nanoTime();
-        call.setHeader("Carto-User", auth.user());
-        try (Connection connection = engine.open()) {
-            ScriptRunner.run(connection, sql, QueryParameters.NONE, new Execution(), (rows, count) -> {
-                switch (format) {
-                    case "csv" -> {
-                        call.setHeader("Content-Disposition", "attachment; filename=" + filename + ".csv");
-                        try (OutputStream out = call.startStreaming("text/csv; charset=utf-8; header=present")) {
-                            V2Formats.csv(out, rows);
-                        }
-                    }
-                    case "geojson" -> {
-                        call.setHeader("Content-Disposition", "attachment; filename=" + filename + ".geojson");
-                        call.streamJson(out -> V2Formats.geoJson(out, rows));
-                    }
-                    default -> {
-                        call.setHeader("Content-Disposition", "inline; filename=" + filename + ".json");
-                        call.streamJson(out -> V2Formats.json(out, rows, start));
-                    }
+        Execution execution = new Execution();
+        try (Connection connection = engine.open(role);
+             StatementTimeouts.Timer timer = timeouts.start(role, execution)) {
+            switch (query.format()) {
+                case "csv" -> {
+                    V2CsvAnswer answer = new V2CsvAnswer(call, connection, query);
+                    ScriptRunner.runEach(connection, engine.dialect(), query.sql(), execution, answer);
+                    answer.finish();
                 }
-                return null;
-            });
+                case "geojson" -> {
+                    V2GeoJsonAnswer answer = new V2GeoJsonAnswer(call, connection, query);
+                    ScriptRunner.runEach(connection, engine.dialect(), query.sql(), execution, answer);
+                    answer.finish();
+                }
+                default -> json(call, connection, query, execution, start);
+            }
         } catch (SQLException e) {
-            throw ApiException.badRequest(engine.errorMessage(e));
-        } catch (MissingParameterException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw V2Errors.of(engine, e, execution);
         }
+    }
+
+    private void json(HttpCall call, Connection connection, V2Query query, Execution execution, long start)
+            throws Exception {
+        V2JsonAnswer answer = new V2JsonAnswer(call, connection, query, start);
+        List<Notice> notices;
+        try {
+            notices = ScriptRunner.runEach(connection, engine.dialect(), query.sql(), execution, answer);
+        } catch (SQLException e) {
+            if (answer.failAfterStreaming(V2Errors.messageOf(engine, e, execution))) {
+                return;
+            }
+            throw e;
+        }
+        answer.finish(notices);
     }
 }

@@ -13,37 +13,28 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class V2ApiTest {
+/** The SQL API v2 endpoints, formats, Batch jobs and COPY; one subclass per engine runs it. */
+abstract class V2ApiContract extends EngineContract {
 
-    @RegisterExtension
-    static CartoLocalExtension carto = CartoLocalExtension.create();
-
-    static HttpHelper http;
-    static String key;
-
-    @BeforeAll
-    static void seed() {
-        http = HttpHelper.of(carto.server());
-        key = carto.server().apiKey();
-        carto.server().execute("CREATE TABLE places (cartodb_id INT, name VARCHAR, pop_max INT, the_geom GEOMETRY)");
-        carto.server().execute("INSERT INTO places VALUES (1, 'Carmelo', 16921, 'SRID=4326;POINT(1 2)'), "
+    @Override
+    void seed() {
+        server.carto().execute("CREATE TABLE places (cartodb_id INT, name VARCHAR, pop_max INT, the_geom GEOMETRY)");
+        server.carto().execute("INSERT INTO places VALUES (1, 'Carmelo', 16921, 'SRID=4326;POINT(1 2)'), "
                                + "(2, 'San Jose de Mayo', 36529, NULL)");
     }
 
-    private static HttpHelper.Response v2(String pathAndQuery) {
+    private HttpHelper.Response v2(String pathAndQuery) {
         return HttpHelper.send(http.request("/user/local/api/v2/sql" + pathAndQuery).GET().build());
     }
 
-    private static HttpHelper.Response v2Post(String path, String contentType, HttpRequest.BodyPublisher body) {
+    private HttpHelper.Response v2Post(String path, String contentType, HttpRequest.BodyPublisher body) {
         return HttpHelper.send(http.request("/user/local/api/v2/sql" + path).header("Content-Type", contentType)
                 .POST(body).build());
     }
 
-    private static String q(String sql) {
+    private String q(String sql) {
         return "q=" + HttpHelper.encode(sql) + "&api_key=" + key;
     }
 
@@ -70,7 +61,7 @@ class V2ApiTest {
         HttpHelper.Response csv = v2("?" + q("SELECT cartodb_id, name FROM places ORDER BY cartodb_id") + "&format=csv");
         HttpHelper.Response geojson = v2("?" + q("SELECT cartodb_id, the_geom FROM places WHERE cartodb_id = 1") + "&format=geojson");
 
-        assertEquals("cartodb_id,name\n1,Carmelo\n2,San Jose de Mayo\n", csv.body());
+        assertEquals("cartodb_id,name\r\n1,Carmelo\r\n2,San Jose de Mayo\r\n", csv.body());
         JsonNode features = geojson.json();
         assertEquals("FeatureCollection", features.get("type").textValue());
         assertEquals("Point", features.at("/features/0/geometry/type").textValue());
@@ -103,23 +94,22 @@ class V2ApiTest {
         HttpHelper.Response unknownUser = HttpHelper.send(http.request("/user/nobody/api/v2/sql?" + q("SELECT 1")).GET().build());
 
         assertEquals(400, bad.status());
-        assertTrue(bad.json().at("/error/0").textValue().startsWith("Syntax error"));
+        assertEquals("{\"error\":[\"syntax error at or near \\\"selec\\\"\"]}", bad.body());
         assertEquals("{\"error\":[\"You must indicate a sql query\"]}", noQuery.body());
         assertEquals(401, wrongKey.status());
         assertEquals("{\"error\":[\"Unauthorized\"]}", wrongKey.body());
-        assertEquals(403, noKey.status());
-        assertEquals("{\"error\":[\"permission denied\"]}", noKey.body());
+        assertEquals(200, noKey.status(), "no key is CARTO's public role, which may run SELECT 1");
         assertEquals(404, unknownUser.status());
         assertTrue(unknownUser.json().at("/error/0").textValue().contains("'nobody'"));
     }
 
-    private static JsonNode createJob(String body) {
+    private JsonNode createJob(String body) {
         HttpHelper.Response created = v2Post("/job?api_key=" + key, "application/json", HttpRequest.BodyPublishers.ofString(body));
         assertEquals(201, created.status(), created.body());
         return created.json();
     }
 
-    private static JsonNode awaitJob(String jobId, String status) {
+    private JsonNode awaitJob(String jobId, String status) {
         return http.await("/user/local/api/v2/sql/job/" + jobId + "?api_key=" + key,
                 job -> status.equals(job.path("status").asText()));
     }
@@ -133,7 +123,7 @@ class V2ApiTest {
 
         awaitJob(created.get("job_id").textValue(), "done");
         JsonNode failed = awaitJob(createJob("{\"query\":\"SELECT * FROM does_not_exist\"}").get("job_id").textValue(), "failed");
-        assertEquals("Table \"does_not_exist\" not found", failed.get("failed_reason").textValue());
+        assertEquals("relation \"does_not_exist\" does not exist", failed.get("failed_reason").textValue());
     }
 
     @Test
@@ -174,7 +164,7 @@ class V2ApiTest {
 
     @Test
     void copyRoundTripWithChunkedAndGzippedUploads() throws Exception {
-        carto.server().execute("CREATE TABLE copy_demo (id INT, name VARCHAR, val DOUBLE, geom GEOMETRY)");
+        server.carto().execute("CREATE TABLE copy_demo (id INT, name VARCHAR, val DOUBLE PRECISION, geom GEOMETRY)");
         String csv = "id,name,val,geom\n1,alpha,1.5,POINT(1 2)\n2,\"beta, with comma\",2.25,\n";
         String copyFrom = "/copyfrom?api_key=" + key + "&q="
                           + HttpHelper.encode("COPY copy_demo (id,name,val,geom) FROM STDIN WITH (FORMAT csv, HEADER true)");
@@ -204,7 +194,7 @@ class V2ApiTest {
 
     @Test
     void copyFromWithBasicAuthOnTheBarePath() {
-        carto.server().execute("CREATE TABLE copy_basic (id INT)");
+        server.carto().execute("CREATE TABLE copy_basic (id INT)");
         String basic = Base64.getEncoder().encodeToString(("local:" + key).getBytes(StandardCharsets.UTF_8));
 
         HttpHelper.Response response = HttpHelper.send(http.request("/api/v2/sql/copyfrom?q="
@@ -217,7 +207,7 @@ class V2ApiTest {
 
     @Test
     void copyOfATableInTextFormatAndPostedCopyTo() {
-        carto.server().execute("CREATE TABLE copy_text (id INT, note VARCHAR)");
+        server.carto().execute("CREATE TABLE copy_text (id INT, note VARCHAR)");
         HttpHelper.Response in = v2Post("/copyfrom?api_key=" + key + "&q=" + HttpHelper.encode("COPY copy_text FROM STDIN"),
                 "application/octet-stream", HttpRequest.BodyPublishers.ofString("1\ttab\\there\n2\t\\N\n"));
         HttpHelper.Response out = v2Post("/copyto", "application/json", HttpRequest.BodyPublishers.ofString(
@@ -229,7 +219,7 @@ class V2ApiTest {
 
     @Test
     void copyErrors() {
-        carto.server().execute("CREATE TABLE copy_bad (id INT)");
+        server.carto().execute("CREATE TABLE copy_bad (id INT)");
         HttpHelper.Response badValue = v2Post("/copyfrom?api_key=" + key + "&q=" + HttpHelper.encode(
                 "COPY copy_bad (id) FROM STDIN WITH (FORMAT csv)"), "text/csv", HttpRequest.BodyPublishers.ofString("1\nx\n"));
         HttpHelper.Response noQuery = v2Post("/copyfrom?api_key=" + key, "text/csv", HttpRequest.BodyPublishers.ofString("1\n"));
@@ -238,12 +228,12 @@ class V2ApiTest {
                 "COPY (SELECT * FROM nope) TO STDOUT WITH (FORMAT csv)"));
 
         assertEquals(400, badValue.status());
-        assertTrue(badValue.json().at("/error/0").textValue().startsWith("Data conversion error converting \"'x'"), badValue.body());
+        assertEquals("{\"error\":[\"invalid input syntax for type integer: \\\"x\\\"\"]}", badValue.body());
         assertEquals(0, v2("?" + q("SELECT COUNT(*) AS n FROM copy_bad")).json().at("/rows/0/n").intValue(),
                 "a failed COPY inserts nothing");
         assertEquals("{\"error\":[\"SQL is missing\"]}", noQuery.body());
         assertEquals("{\"error\":[\"SQL must start with COPY\"]}", notCopy.body());
-        assertEquals("{\"error\":[\"Table \\\"nope\\\" not found\"]}", missingTable.body());
+        assertEquals("{\"error\":[\"relation \\\"nope\\\" does not exist\"]}", missingTable.body());
     }
 
     private static List<String> fieldNames(JsonNode json) {

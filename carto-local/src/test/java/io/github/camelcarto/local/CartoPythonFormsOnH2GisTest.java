@@ -1,0 +1,9 @@
+package io.github.camelcarto.local;
+
+class CartoPythonFormsOnH2GisTest extends CartoPythonFormsContract {
+
+    @Override
+    TestEngine engine() {
+        return TestEngine.H2GIS;
+    }
+}
