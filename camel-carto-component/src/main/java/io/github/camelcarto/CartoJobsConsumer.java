@@ -10,10 +10,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.github.camelcarto.client.CartoException;
-import io.github.camelcarto.client.CartoHttpException;
 import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.CartoJobStatus;
+import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.http.Futures;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;

@@ -3,11 +3,11 @@ package io.github.camelcarto;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import io.github.camelcarto.client.CartoException;
 import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.QueryMethod;
 import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.WorkflowCall;
+import io.github.camelcarto.client.exception.CartoException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.github.camelcarto.client.CartoException;
-import io.github.camelcarto.client.CartoHttpException;
 import io.github.camelcarto.client.CartoJobFailedException;
 import io.github.camelcarto.client.CartoJobStatus;
 import io.github.camelcarto.client.CartoTimeoutException;
+import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.CartoHttpException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelcarto.client.CartoJobFailedException;
-import io.github.camelcarto.client.CartoJobNotFoundException;
 import io.github.camelcarto.client.CartoJobStatus;
+import io.github.camelcarto.client.exception.CartoJobNotFoundException;
 import io.github.camelcarto.client.v2.CartoFallbackJob;
 import io.github.camelcarto.client.v2.SqlApiV2;
 import org.apache.camel.Exchange;
@@ -249,8 +249,8 @@ class CartoV2JobTest extends CartoV2WireMockTestSupport {
         carto.stubFor(post(urlPathEqualTo(JOB)).willReturn(aResponse().withStatus(403)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":[\"permission denied\"]}")));
         Exchange result = template.request("direct:submit", e -> e.getMessage().setBody("select 1"));
-        io.github.camelcarto.client.CartoHttpException error = assertInstanceOf(
-                io.github.camelcarto.client.CartoHttpException.class, result.getException());
+        io.github.camelcarto.client.exception.CartoHttpException error = assertInstanceOf(
+                io.github.camelcarto.client.exception.CartoHttpException.class, result.getException());
         assertTrue(error.getMessage().contains("master API key"), error.getMessage());
         assertTrue(!error.getMessage().contains(API_KEY));
     }

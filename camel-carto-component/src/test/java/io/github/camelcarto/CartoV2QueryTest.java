@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.github.camelcarto.client.CartoHttpException;
-import io.github.camelcarto.client.CartoRateLimitException;
-import io.github.camelcarto.client.CartoStatementTimeoutException;
+import io.github.camelcarto.client.exception.CartoHttpException;
+import io.github.camelcarto.client.exception.CartoRateLimitException;
+import io.github.camelcarto.client.exception.CartoStatementTimeoutException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.CartoRequest;
 import io.github.camelcarto.client.http.CartoResponse;

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.http.Futures;
 
 /**

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.CartoRequest;
 import io.github.camelcarto.client.http.CartoResponse;
 import io.github.camelcarto.client.http.ErrorMessages;
-import io.github.camelcarto.client.http.Json;
 import io.github.camelcarto.client.http.Futures;
+import io.github.camelcarto.client.http.Json;
 
 /** CARTO 3's SQL API: synchronous queries ({@code /v3/sql/{connection}/query}) and jobs ({@code .../job}). */
 public final class SqlApi {

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.http.BearerTokenAuth;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.RequestLimiter;

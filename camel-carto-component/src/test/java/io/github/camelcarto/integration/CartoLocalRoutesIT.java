@@ -6,10 +6,10 @@ import java.util.Map;
 
 import io.github.camelcarto.CartoComponent;
 import io.github.camelcarto.CartoConstants;
-import io.github.camelcarto.client.CartoHttpException;
 import io.github.camelcarto.client.CartoJobFailedException;
 import io.github.camelcarto.client.CartoJobStatus;
 import io.github.camelcarto.client.CartoTimeoutException;
+import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.local.CartoLocalExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;

@@ -18,8 +18,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelcarto.client.CartoException;
-import io.github.camelcarto.client.CartoHttpException;
+import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.CartoHttpException;
 
 /**
  * Sends CARTO calls: adds authentication and attribution, bounds concurrency, maps error statuses to typed

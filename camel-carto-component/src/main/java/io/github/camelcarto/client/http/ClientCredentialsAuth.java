@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelcarto.client.CartoException;
+import io.github.camelcarto.client.exception.CartoException;
 
 /**
  * CARTO 3 machine-to-machine OAuth: exchanges a client id and secret for an access token at CARTO's token endpoint

@@ -11,10 +11,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelcarto.client.CartoHttpException;
-import io.github.camelcarto.client.CartoJobNotFoundException;
-import io.github.camelcarto.client.CartoRateLimitException;
-import io.github.camelcarto.client.CartoStatementTimeoutException;
+import io.github.camelcarto.client.exception.CartoHttpException;
+import io.github.camelcarto.client.exception.CartoJobNotFoundException;
+import io.github.camelcarto.client.exception.CartoRateLimitException;
+import io.github.camelcarto.client.exception.CartoStatementTimeoutException;
 
 /** Turns a non-2xx CARTO response into the matching typed exception. */
 public final class ErrorResponses {

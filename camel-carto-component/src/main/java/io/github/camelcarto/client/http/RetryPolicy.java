@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
-import io.github.camelcarto.client.CartoHttpException;
-import io.github.camelcarto.client.CartoRateLimitException;
-import io.github.camelcarto.client.CartoStatementTimeoutException;
+import io.github.camelcarto.client.exception.CartoHttpException;
+import io.github.camelcarto.client.exception.CartoRateLimitException;
+import io.github.camelcarto.client.exception.CartoStatementTimeoutException;
 
 /**
  * Decides whether a failed call is tried again and after how long.

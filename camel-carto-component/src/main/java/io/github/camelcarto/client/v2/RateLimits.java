@@ -2,7 +2,7 @@ package io.github.camelcarto.client.v2;
 
 import java.net.http.HttpHeaders;
 
-import io.github.camelcarto.client.CartoRateLimitException;
+import io.github.camelcarto.client.exception.CartoRateLimitException;
 import io.github.camelcarto.client.http.ErrorResponses;
 
 /**

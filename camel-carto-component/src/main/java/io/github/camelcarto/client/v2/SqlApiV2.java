@@ -20,21 +20,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelcarto.client.CartoException;
-import io.github.camelcarto.client.CartoHttpException;
 import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.CartoJobParser;
 import io.github.camelcarto.client.CartoJobStatus;
 import io.github.camelcarto.client.JobPoller;
 import io.github.camelcarto.client.QueryMethod;
 import io.github.camelcarto.client.SqlApi;
+import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.CartoRequest;
 import io.github.camelcarto.client.http.CartoResponse;
 import io.github.camelcarto.client.http.ErrorMessages;
+import io.github.camelcarto.client.http.Futures;
 import io.github.camelcarto.client.http.Gzip;
 import io.github.camelcarto.client.http.Json;
-import io.github.camelcarto.client.http.Futures;
 
 /**
  * CARTO 2's SQL API ({@code /api/v2/sql}): queries in JSON or streamed export formats, Batch API jobs and streamed

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;
 
-import io.github.camelcarto.client.CartoException;
-import io.github.camelcarto.client.CartoHttpException;
-import io.github.camelcarto.client.CartoRateLimitException;
+import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.CartoHttpException;
+import io.github.camelcarto.client.exception.CartoRateLimitException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

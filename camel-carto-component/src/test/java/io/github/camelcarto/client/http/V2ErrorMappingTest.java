@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelcarto.client.CartoHttpException;
-import io.github.camelcarto.client.CartoJobNotFoundException;
-import io.github.camelcarto.client.CartoRateLimitException;
-import io.github.camelcarto.client.CartoStatementTimeoutException;
+import io.github.camelcarto.client.exception.CartoHttpException;
+import io.github.camelcarto.client.exception.CartoJobNotFoundException;
+import io.github.camelcarto.client.exception.CartoRateLimitException;
+import io.github.camelcarto.client.exception.CartoStatementTimeoutException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package io.github.camelcarto.client;
+package io.github.camelcarto.client.exception;
 
 /**
  * Base of every error the CARTO client raises. Messages name what went wrong and how to fix it, and never
