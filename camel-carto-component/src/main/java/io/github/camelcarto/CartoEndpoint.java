@@ -24,6 +24,7 @@ import io.github.camelcarto.client.http.Json;
 import io.github.camelcarto.client.http.RetryPolicy;
 import io.github.camelcarto.client.http.TransportSettings;
 import io.github.camelcarto.client.v2.SqlApiV2;
+import io.github.camelcarto.client.v2.V2ErrorMapping;
 import io.github.camelcarto.client.v2.V2QueryOptions;
 import io.github.camelcarto.internal.CartoRuntime;
 import org.apache.camel.Category;
@@ -446,10 +447,8 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
                 ? ApiKeyAuth.queryParameter(configuration.getApiKey())
                 : ApiKeyAuth.basic(userOf(baseUrl), configuration.getApiKey());
         CartoHttpTransport transport = new CartoHttpTransport(httpClient, settings, auth, retryPolicy,
-                runtime.scheduler(), runtime.limiter());
-        CartoHttpTransport oneShot = new CartoHttpTransport(httpClient, settings, auth, RetryPolicy.none(),
-                runtime.scheduler(), runtime.limiter());
-        sqlApiV2 = new SqlApiV2(transport, oneShot);
+                runtime.scheduler(), runtime.limiter()).withErrorMapping(new V2ErrorMapping());
+        sqlApiV2 = new SqlApiV2(transport, transport.withRetryPolicy(RetryPolicy.none()));
         importApiV1 = new ImportApiV1(transport);
     }
 

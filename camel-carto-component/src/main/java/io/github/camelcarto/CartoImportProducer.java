@@ -149,9 +149,13 @@ final class CartoImportProducer extends JobWaitingProducer {
         return url;
     }
 
+    /** Refuses, before any call, a file whose extension is not a format CARTO imports, unless checkFormat=false. */
     private void checkFormat(String nameOrUrl) {
-        if (getEndpoint().getConfiguration().isCheckFormat()) {
-            ImportFormats.require(nameOrUrl);
+        if (getEndpoint().getConfiguration().isCheckFormat() && ImportFormats.formatOf(nameOrUrl).isEmpty()) {
+            throw new IllegalArgumentException("'" + ImportFormats.fileName(nameOrUrl) + "' does not have the "
+                                               + "extension of a format CARTO imports. Supported: "
+                                               + ImportFormats.SUPPORTED + ". If the URL serves a supported file "
+                                               + "under another name, set checkFormat=false.");
         }
     }
 

@@ -124,7 +124,7 @@ public final class JobWaiter {
             }
             Duration remaining = options.waitTimeout().minus(elapsed());
             if (remaining.isNegative() || remaining.isZero()) {
-                giveUp("did not finish within waitTimeout=" + options.waitTimeout().toMillis() + " ms", true);
+                giveUp("did not finish within " + options.waitTimeout().toMillis() + " ms", true);
                 return;
             }
             interval = options.nextPollInterval(interval);
@@ -156,7 +156,7 @@ public final class JobWaiter {
             String what = "Waiting for CARTO job " + jobId + " ended: it " + why + " (" + polls + " polls"
                           + (lastPollError != null ? ", last poll failed: " + lastPollError.getMessage() : "") + ")";
             if (!cancel) {
-                result.completeExceptionally(failure(what + "; the job was left running (cancelOnTimeout=false)",
+                result.completeExceptionally(failure(what + "; the job was left running, as asked",
                         timedOut, false));
                 return;
             }

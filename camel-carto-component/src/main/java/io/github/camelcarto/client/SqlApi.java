@@ -45,7 +45,7 @@ public final class SqlApi {
         if (method == QueryMethod.GET || method == QueryMethod.AUTO && urlLength <= AUTO_GET_MAX_URL_LENGTH) {
             if (urlLength > GET_MAX_URL_LENGTH) {
                 return CompletableFuture.failedFuture(new CartoException("The query URL would be " + urlLength
-                        + " characters, over the " + GET_MAX_URL_LENGTH + " CARTO accepts: use method=post or method=auto"));
+                        + " characters, over the " + GET_MAX_URL_LENGTH + " CARTO accepts: send it by POST"));
             }
             request = get;
         } else {
@@ -58,7 +58,7 @@ public final class SqlApi {
         }
         return transport.send(request)
                 .thenApply(SqlApi::toQueryResult)
-                .exceptionallyCompose(error -> CompletableFuture.failedFuture(withSyncLimitHint(Futures.cause(error))));
+                .exceptionallyCompose(error -> CompletableFuture.failedFuture(withSyncLimitFact(Futures.cause(error))));
     }
 
     public CompletableFuture<CartoJob> submitJob(String connection, String sql, QueryParameters parameters,
@@ -166,10 +166,9 @@ public final class SqlApi {
         return CartoJobParser.parse(response.jsonObject("a job object"));
     }
 
-    /** Synchronous queries are cut at CARTO's one-minute limit: say what to do instead. */
-    private static Throwable withSyncLimitHint(Throwable error) {
-        String hint = " The synchronous SQL API stops queries after CARTO's 1-minute limit: run long work with "
-                      + "carto:job instead (for results, CREATE TABLE AS in the job, then query the table).";
+    /** Synchronous queries are cut at CARTO's one-minute limit: say so, since the timeout alone does not. */
+    private static Throwable withSyncLimitFact(Throwable error) {
+        String hint = " CARTO's synchronous SQL API stops queries after 1 minute; longer work must run as a SQL job.";
         if (error instanceof CartoHttpException http && http.getStatusCode() == 408) {
             return new CartoHttpException(http.getMessage() + "." + hint, 408, http.getCartoMessage(),
                     http.getResponseBody());

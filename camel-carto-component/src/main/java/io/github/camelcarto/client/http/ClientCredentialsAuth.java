@@ -116,7 +116,7 @@ public final class ClientCredentialsAuth implements CartoAuth {
             String reason = json.path("error_description").asText(json.path("error").asText(Json.snippet(body)));
             throw new CartoException("CARTO refused the access token request for client " + clientId + " (HTTP "
                                      + response.statusCode() + "): " + reason
-                                     + " (check clientId and clientSecret of the M2M application in CARTO Workspace)");
+                                     + " (check the client id and secret of the M2M application in CARTO Workspace)");
         }
         long seconds = json.path("expires_in").asLong(3600);
         return new Token(json.path("access_token").asText(), asked.plusSeconds(seconds));

@@ -135,7 +135,7 @@ public final class SqlApiV2 {
         if (useGet) {
             if (urlLength > SqlApi.GET_MAX_URL_LENGTH) {
                 throw new CartoException("The request URL would be " + urlLength + " characters, more than CARTO's "
-                                         + SqlApi.GET_MAX_URL_LENGTH + ": use method=post or method=auto");
+                                         + SqlApi.GET_MAX_URL_LENGTH + ": send it by POST");
             }
             return getRequest;
         }
@@ -446,8 +446,7 @@ public final class SqlApiV2 {
 
     private static void checkCopy(String sql, Pattern shape, String example, String direction) {
         if (sql == null || sql.isBlank()) {
-            throw new IllegalArgumentException("No COPY statement: set header CamelCartoSql or option sql, e.g. "
-                                               + example);
+            throw new IllegalArgumentException("No COPY statement given, e.g. " + example);
         }
         if (!shape.matcher(stripLeadingComments(sql)).find()) {
             throw new IllegalArgumentException("The statement must start with COPY and read " + direction
