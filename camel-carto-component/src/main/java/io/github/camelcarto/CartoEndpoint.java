@@ -26,7 +26,6 @@ import io.github.camelcarto.client.http.TransportSettings;
 import io.github.camelcarto.client.v2.SqlApiV2;
 import io.github.camelcarto.client.v2.V2ErrorMapping;
 import io.github.camelcarto.client.v2.V2QueryOptions;
-import io.github.camelcarto.internal.CartoRuntime;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
