@@ -15,15 +15,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.camelcarto.client.exception.CartoException;
-import io.github.camelcarto.client.exception.CartoHttpException;
+import io.github.camelcarto.client.exception.TransientFailures;
 import io.github.camelcarto.client.http.Futures;
 
 /**
  * Waits for jobs without holding a thread: each wait is a chain of polls scheduled on a shared scheduler, so
  * thousands of jobs can be waited for with a thread or two. Polls back off up to a ceiling; a wait that runs out of
  * time ends with a {@link CartoTimeoutException} (after cancelling the job if asked) and never submits the job again.
- * A status read that fails transiently (5xx, broken connection, after the transport's own retries) is a poll error,
- * not a job failure: the wait goes on within its budget.
+ * A status read that fails {@linkplain TransientFailures transiently} (after the transport's own retries) is a poll
+ * error, not a job failure: the wait goes on within its budget.
  */
 public final class JobWaiter {
 
@@ -108,7 +108,7 @@ public final class JobWaiter {
             }
             if (error != null) {
                 Throwable cause = Futures.cause(error);
-                if (!isTransient(cause)) {
+                if (!TransientFailures.isTransient(cause)) {
                     result.completeExceptionally(cause);
                     return;
                 }
@@ -197,14 +197,5 @@ public final class JobWaiter {
         private Duration elapsed() {
             return Duration.ofNanos(System.nanoTime() - startNanos);
         }
-    }
-
-    /** 5xx, 429 and broken connections may clear up; 4xx (unknown job, bad token) will not. */
-    private static boolean isTransient(Throwable error) {
-        if (error instanceof CartoHttpException http) {
-            int status = http.getStatusCode();
-            return status == 429 || status >= 500;
-        }
-        return error instanceof CartoException && error.getCause() instanceof java.io.IOException;
     }
 }

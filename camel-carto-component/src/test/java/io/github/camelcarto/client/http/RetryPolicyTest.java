@@ -32,6 +32,12 @@ class RetryPolicyTest {
     }
 
     @Test
+    void whatTheServerWillNeverSupportIsNotRetried() {
+        assertTrue(policy.delayAfter(1, true, new CartoHttpException("x", 501, null, "")).isEmpty());
+        assertTrue(policy.delayAfter(1, true, new CartoHttpException("x", 505, null, "")).isEmpty());
+    }
+
+    @Test
     void retryAfterIsHonouredForAnyCallBecauseCartoDidNotRunIt() {
         CartoRateLimitException limited = rateLimited(Duration.ofSeconds(7));
         assertEquals(Duration.ofSeconds(7), policy.delayAfter(1, false, limited).orElseThrow());
