@@ -13,7 +13,7 @@ import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.ImportApiV1;
 import io.github.camelcarto.client.ImportFormats;
 import io.github.camelcarto.client.JobOutcome;
-import io.github.camelcarto.client.JobPoller;
+import io.github.camelcarto.client.JobControl;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -42,7 +42,7 @@ final class CartoImportProducer extends JobWaitingProducer {
         String destination = (String) request.get("destination");
         return endpoint.importApi().create(request).thenCompose(job -> {
             write(message, job, destination);
-            return await(message, job, endpoint.importApi().poller(), destination);
+            return await(message, job, endpoint.importApi().jobControl(), destination);
         });
     }
 
@@ -71,15 +71,15 @@ final class CartoImportProducer extends JobWaitingProducer {
         }
         return created.thenCompose(job -> {
             write(message, job, ImportApiV1.tableName(job));
-            return await(message, job, api.poller(), null);
+            return await(message, job, api.jobControl(), null);
         });
     }
 
-    private CompletableFuture<CartoJob> await(Message message, CartoJob job, JobPoller poller, String destination) {
+    private CompletableFuture<CartoJob> await(Message message, CartoJob job, JobControl control, String destination) {
         if (Boolean.FALSE.equals(getEndpoint().getConfiguration().getWaitForCompletion())) {
             return CompletableFuture.completedFuture(job);
         }
-        return awaitEnd(message, job, poller, outcome -> writeOutcome(message, outcome, destination));
+        return awaitEnd(message, job, control, outcome -> writeOutcome(message, outcome, destination));
     }
 
     private static void writeOutcome(Message message, JobOutcome outcome, String destination) {

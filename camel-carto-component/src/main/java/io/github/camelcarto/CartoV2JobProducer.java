@@ -46,7 +46,7 @@ final class CartoV2JobProducer extends JobWaitingProducer {
             if (!wait) {
                 return CompletableFuture.completedFuture(submitted.job());
             }
-            return awaitEnd(message, submitted.job(), endpoint.sqlApiV2().jobPoller(),
+            return awaitEnd(message, submitted.job(), endpoint.sqlApiV2().jobControl(),
                     outcome -> JobMessages.write(message, outcome));
         });
     }

@@ -31,7 +31,7 @@ abstract class JobSubmittingProducer extends JobWaitingProducer {
             if (!wait) {
                 return CompletableFuture.completedFuture(job);
             }
-            return awaitEnd(message, job, endpoint.sqlApi().jobPoller(connection),
+            return awaitEnd(message, job, endpoint.sqlApi().jobControl(connection),
                     outcome -> JobMessages.write(message, outcome));
         });
     }

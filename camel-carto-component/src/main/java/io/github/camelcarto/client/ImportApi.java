@@ -68,8 +68,8 @@ public final class ImportApi {
     }
 
     /** Reads and cancels imports, for the {@link JobWaiter}. */
-    public JobPoller poller() {
-        return JobPoller.of(this::get, this::cancel);
+    public JobControl jobControl() {
+        return JobControl.of(this::get, this::cancel);
     }
 
     /** An import CARTO just accepted may come without a status: it is pending. */

@@ -41,8 +41,8 @@ public final class JobWaiter {
      *
      * @param owner whoever started the wait (a producer): {@link #abort(Object, String)} ends its waits
      */
-    public CompletableFuture<JobOutcome> await(CartoJob current, JobPoller poller, WaitOptions options, Object owner) {
-        PendingWait wait = new PendingWait(current, poller, options, owner);
+    public CompletableFuture<JobOutcome> await(CartoJob current, JobControl control, WaitOptions options, Object owner) {
+        PendingWait wait = new PendingWait(current, control, options, owner);
         if (current.terminal()) {
             wait.result.complete(new JobOutcome(current, 0, Duration.ZERO));
             return wait.result;
@@ -73,7 +73,7 @@ public final class JobWaiter {
     private final class PendingWait implements Runnable {
         /** The id CARTO gave at submit: every poll and the cancel use it, whatever ids later answers carry. */
         private final String jobId;
-        private final JobPoller poller;
+        private final JobControl control;
         private final WaitOptions options;
         private final Object owner;
         private final long startNanos = System.nanoTime();
@@ -84,10 +84,10 @@ public final class JobWaiter {
         private volatile ScheduledFuture<?> scheduled;
         private volatile Throwable lastPollError;
 
-        PendingWait(CartoJob current, JobPoller poller, WaitOptions options, Object owner) {
+        PendingWait(CartoJob current, JobControl control, WaitOptions options, Object owner) {
             this.last = current;
             this.jobId = current.id();
-            this.poller = poller;
+            this.control = control;
             this.options = options;
             this.owner = owner;
             this.interval = options.pollInterval();
@@ -99,7 +99,7 @@ public final class JobWaiter {
                 return;
             }
             polls++;
-            poller.read(jobId).whenComplete(this::onPoll);
+            control.read(jobId).whenComplete(this::onPoll);
         }
 
         private void onPoll(CartoJob job, Throwable error) {
@@ -160,7 +160,7 @@ public final class JobWaiter {
                         timedOut, false));
                 return;
             }
-            CompletableFuture<CartoJob> cancelled = poller.cancel(jobId);
+            CompletableFuture<CartoJob> cancelled = control.cancel(jobId);
             if (!timedOut) {
                 // stopping: the executors that would deliver CARTO's answer are going away, so do not wait for it
                 result.completeExceptionally(failure(what + "; a cancel was sent to CARTO", false, true));

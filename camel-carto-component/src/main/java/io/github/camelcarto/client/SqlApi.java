@@ -129,8 +129,8 @@ public final class SqlApi {
     }
 
     /** Reads and cancels this connection's SQL jobs, for the {@link JobWaiter}. */
-    public JobPoller jobPoller(String connection) {
-        return JobPoller.of(jobId -> getJob(connection, jobId), jobId -> cancelJob(connection, jobId));
+    public JobControl jobControl(String connection) {
+        return JobControl.of(jobId -> getJob(connection, jobId), jobId -> cancelJob(connection, jobId));
     }
 
     private static String jobsPath(String connection) {

@@ -109,7 +109,7 @@ class ImportApiV1Test {
                 "{\"id\":\"q-3\",\"state\":\"complete\",\"success\":true,\"table_name\":\"stores_north\"}");
         CartoJob created = CartoJobParser.parse(java.util.Map.of("id", "q-3", "state", "enqueued"));
 
-        JobOutcome outcome = waiter.await(created, api.poller(), fast(), this).join();
+        JobOutcome outcome = waiter.await(created, api.jobControl(), fast(), this).join();
 
         assertTrue(outcome.succeeded());
         assertEquals(4, outcome.polls());
@@ -123,7 +123,7 @@ class ImportApiV1Test {
                           + "a supported format\"}}");
         CartoJob created = CartoJobParser.parse(java.util.Map.of("id", "q-4", "state", "enqueued"));
 
-        JobOutcome outcome = waiter.await(created, api.poller(), fast(), this).join();
+        JobOutcome outcome = waiter.await(created, api.jobControl(), fast(), this).join();
 
         assertEquals(CartoJobStatus.FAILED, outcome.job().status());
         assertEquals("Unsupported file type: Should import a supported format (error_code 1002)",

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.CartoJobParser;
 import io.github.camelcarto.client.CartoJobStatus;
-import io.github.camelcarto.client.JobPoller;
+import io.github.camelcarto.client.JobControl;
 import io.github.camelcarto.client.QueryMethod;
 import io.github.camelcarto.client.SqlApi;
 import io.github.camelcarto.client.exception.CartoException;
@@ -306,8 +306,8 @@ public final class SqlApiV2 {
     }
 
     /** Reads and cancels batch jobs for the JobWaiter. */
-    public JobPoller jobPoller() {
-        return new JobPoller() {
+    public JobControl jobControl() {
+        return new JobControl() {
             @Override
             public CompletableFuture<CartoJob> read(String jobId) {
                 return getJob(jobId).thenApply(V2Job::job);
