@@ -41,7 +41,7 @@ final class CartoRuntime {
         this.scheduler = executors.newScheduledThreadPool(owner, "CartoScheduler", unboundedQueue("CartoScheduler", 1));
         this.workers = executors.newThreadPool(owner, "CartoWorker", unboundedQueue("CartoWorker", workerThreads));
         this.limiter = new RequestLimiter(maxConcurrentRequests);
-        this.waiter = new JobWaiter(scheduler);
+        this.waiter = new JobWaiter(scheduler, System::nanoTime);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +31,16 @@ public final class JobWaiter {
     private static final Logger LOG = LoggerFactory.getLogger(JobWaiter.class);
 
     private final ScheduledExecutorService scheduler;
+    private final LongSupplier nanoTime;
     private final Set<PendingWait> pending = ConcurrentHashMap.newKeySet();
 
-    public JobWaiter(ScheduledExecutorService scheduler) {
+    /**
+     * @param scheduler runs the polls; a shared one, since a poll only sends a request and returns
+     * @param nanoTime  a monotonic clock in nanoseconds ({@code System::nanoTime}), which waits measure their time by
+     */
+    public JobWaiter(ScheduledExecutorService scheduler, LongSupplier nanoTime) {
         this.scheduler = scheduler;
+        this.nanoTime = nanoTime;
     }
 
     /**
@@ -76,7 +83,7 @@ public final class JobWaiter {
         private final JobControl control;
         private final WaitOptions options;
         private final Object owner;
-        private final long startNanos = System.nanoTime();
+        private final long startNanos = nanoTime.getAsLong();
         private final CompletableFuture<JobOutcome> result = new CompletableFuture<>();
         private volatile CartoJob last;
         private volatile int polls;
@@ -195,7 +202,7 @@ public final class JobWaiter {
         }
 
         private Duration elapsed() {
-            return Duration.ofNanos(System.nanoTime() - startNanos);
+            return Duration.ofNanos(nanoTime.getAsLong() - startNanos);
         }
     }
 }

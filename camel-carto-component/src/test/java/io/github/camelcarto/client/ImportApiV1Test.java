@@ -62,7 +62,7 @@ class ImportApiV1Test {
                 new TransportSettings(carto.baseUrl(), Duration.ofSeconds(5), null, "test"), new BearerTokenAuth("k"),
                 RetryPolicy.none(), scheduler, new RequestLimiter(4));
         api = new ImportApiV1(transport);
-        waiter = new JobWaiter(scheduler);
+        waiter = new JobWaiter(scheduler, System::nanoTime);
     }
 
     @AfterEach
