@@ -40,7 +40,7 @@ final class CartoCopyFromProducer extends CartoAsyncProducer {
         CopySource source = sourceOf(message);
         boolean gzip = endpoint.getConfiguration().getCompression() != CartoCompression.none;
         return V2Messages.withRateLimitsOnFailure(message,
-                endpoint.sqlApiV2().copyFrom(sql, source, gzip).thenAccept(result -> write(message, result)));
+                endpoint.copyApi().copyFrom(sql, source, gzip).thenAccept(result -> write(message, result)));
     }
 
     private static CopySource sourceOf(Message message) {

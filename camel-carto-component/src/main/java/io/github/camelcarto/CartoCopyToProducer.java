@@ -24,7 +24,7 @@ final class CartoCopyToProducer extends CartoAsyncProducer {
         V2QueryOptions options = endpoint.v2QueryOptions();
         Message message = exchange.getMessage();
         return V2Messages.withRateLimitsOnFailure(message,
-                endpoint.sqlApiV2().copyTo(sql, options.filename(), options.method(), options.gzip())
+                endpoint.copyApi().copyTo(sql, options.filename(), options.method(), options.gzip())
                         .thenAccept(download -> CartoV2QueryProducer.write(exchange, download)));
     }
 }

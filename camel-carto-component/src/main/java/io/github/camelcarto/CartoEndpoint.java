@@ -23,6 +23,8 @@ import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.Json;
 import io.github.camelcarto.client.http.RetryPolicy;
 import io.github.camelcarto.client.http.TransportSettings;
+import io.github.camelcarto.client.v2.BatchApi;
+import io.github.camelcarto.client.v2.CopyApi;
 import io.github.camelcarto.client.v2.SqlApiV2;
 import io.github.camelcarto.client.v2.V2ErrorMapping;
 import io.github.camelcarto.client.v2.V2QueryOptions;
@@ -67,6 +69,8 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     private ImportApi importApi;
     private LdsApi ldsApi;
     private SqlApiV2 sqlApiV2;
+    private BatchApi batchApi;
+    private CopyApi copyApi;
     private ImportApiV1 importApiV1;
 
     public CartoEndpoint(String uri, CartoComponent component, String kind, CartoConfiguration configuration) {
@@ -382,6 +386,14 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return sqlApiV2;
     }
 
+    BatchApi batchApi() {
+        return batchApi;
+    }
+
+    CopyApi copyApi() {
+        return copyApi;
+    }
+
     /** The v2 query options of this endpoint. */
     V2QueryOptions v2QueryOptions() {
         return new V2QueryOptions(configuration.getFormat(), configuration.getFilename(), configuration.getSkipfields(),
@@ -447,7 +459,9 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
                 : ApiKeyAuth.basic(userOf(baseUrl), configuration.getApiKey());
         CartoHttpTransport transport = new CartoHttpTransport(httpClient, settings, auth, retryPolicy,
                 runtime.scheduler(), runtime.limiter()).withErrorMapping(new V2ErrorMapping());
-        sqlApiV2 = new SqlApiV2(transport, transport.withRetryPolicy(RetryPolicy.none()));
+        sqlApiV2 = new SqlApiV2(transport);
+        batchApi = new BatchApi(transport);
+        copyApi = new CopyApi(transport, transport.withRetryPolicy(RetryPolicy.none()));
         importApiV1 = new ImportApiV1(transport);
     }
 

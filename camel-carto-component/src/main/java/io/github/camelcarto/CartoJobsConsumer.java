@@ -185,7 +185,7 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
     private CompletableFuture<CartoJob> read(String connection, String id) {
         CartoEndpoint endpoint = getEndpoint();
         return endpoint.isV2()
-                ? endpoint.sqlApiV2().getJob(id).thenApply(io.github.camelcarto.client.v2.V2Job::job)
+                ? endpoint.batchApi().getJob(id).thenApply(io.github.camelcarto.client.v2.V2Job::job)
                 : endpoint.sqlApi().getJob(connection, id);
     }
 

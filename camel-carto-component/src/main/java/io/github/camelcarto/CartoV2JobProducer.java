@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelcarto.client.CartoJob;
+import io.github.camelcarto.client.v2.BatchApi;
 import io.github.camelcarto.client.v2.CartoFallbackJob;
-import io.github.camelcarto.client.v2.SqlApiV2;
 import io.github.camelcarto.client.v2.V2Job;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -27,7 +27,7 @@ final class CartoV2JobProducer extends JobWaitingProducer {
         CartoEndpoint endpoint = getEndpoint();
         CartoConfiguration configuration = endpoint.getConfiguration();
         Message message = exchange.getMessage();
-        SqlApiV2 api = endpoint.sqlApiV2();
+        BatchApi api = endpoint.batchApi();
         CartoJobOperation operation = ExchangeInputs.jobOperation(message, configuration);
         CompletableFuture<?> work = switch (operation) {
             case submit -> submitV2(message, jobQuery(exchange), Boolean.TRUE.equals(configuration.getWaitForCompletion()));
@@ -41,12 +41,12 @@ final class CartoV2JobProducer extends JobWaitingProducer {
 
     private CompletableFuture<CartoJob> submitV2(Message message, Object query, boolean wait) {
         CartoEndpoint endpoint = getEndpoint();
-        return endpoint.sqlApiV2().submitJob(query).thenCompose(submitted -> {
+        return endpoint.batchApi().submitJob(query).thenCompose(submitted -> {
             write(message, submitted);
             if (!wait) {
                 return CompletableFuture.completedFuture(submitted.job());
             }
-            return awaitEnd(message, submitted.job(), endpoint.sqlApiV2().jobControl(),
+            return awaitEnd(message, submitted.job(), endpoint.batchApi().jobControl(),
                     outcome -> JobMessages.write(message, outcome));
         });
     }

@@ -6,8 +6,8 @@ import java.util.Map;
 import io.github.camelcarto.client.CartoJobFailedException;
 import io.github.camelcarto.client.CartoJobStatus;
 import io.github.camelcarto.client.exception.CartoJobNotFoundException;
+import io.github.camelcarto.client.v2.BatchApi;
 import io.github.camelcarto.client.v2.CartoFallbackJob;
-import io.github.camelcarto.client.v2.SqlApiV2;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
@@ -118,7 +118,7 @@ class CartoV2JobTest extends CartoV2WireMockTestSupport {
 
     @Test
     void aPayloadOver16KbIsRejectedBeforeSending() {
-        String sql = "INSERT INTO t VALUES ('" + "x".repeat(SqlApiV2.MAX_JOB_PAYLOAD_BYTES) + "')";
+        String sql = "INSERT INTO t VALUES ('" + "x".repeat(BatchApi.MAX_JOB_PAYLOAD_BYTES) + "')";
 
         Exchange result = template.request("direct:submit", e -> e.getMessage().setBody(sql));
 
@@ -131,8 +131,8 @@ class CartoV2JobTest extends CartoV2WireMockTestSupport {
     void aPayloadJustUnderTheLimitIsSent() {
         stubSubmit(job("pending", "\"x\"", ""));
         // {"query":"<sql>"} is 12 bytes around the SQL
-        String sql = "x".repeat(SqlApiV2.MAX_JOB_PAYLOAD_BYTES - 12);
-        assertEquals(SqlApiV2.MAX_JOB_PAYLOAD_BYTES, SqlApiV2.jobPayload(sql).length);
+        String sql = "x".repeat(BatchApi.MAX_JOB_PAYLOAD_BYTES - 12);
+        assertEquals(BatchApi.MAX_JOB_PAYLOAD_BYTES, BatchApi.jobPayload(sql).length);
 
         assertNull(template.request("direct:submit", e -> e.getMessage().setBody(sql)).getException());
         carto.verify(1, postRequestedFor(urlPathEqualTo(JOB)));

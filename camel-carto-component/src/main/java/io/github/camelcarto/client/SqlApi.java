@@ -21,9 +21,6 @@ import io.github.camelcarto.client.http.Json;
 /** CARTO 3's SQL API: synchronous queries ({@code /v3/sql/{connection}/query}) and jobs ({@code .../job}). */
 public final class SqlApi {
 
-    /** CARTO's clients switch from GET to POST above this URL length (its CDN rejects URLs over 8,192). */
-    public static final int AUTO_GET_MAX_URL_LENGTH = 7_000;
-    public static final int GET_MAX_URL_LENGTH = 8_192;
     private static final List<String> LIST_FIELDS = List.of("jobs", "data", "results", "items", "rows");
 
     private final CartoHttpTransport transport;
@@ -34,27 +31,15 @@ public final class SqlApi {
 
     public CompletableFuture<QueryResult> query(String connection, String sql, QueryParameters parameters,
                                                 QueryMethod method) {
-        String path = "/v3/sql/" + CartoRequest.encode(connection) + "/query";
-        String description = "the query on connection '" + connection + "'";
-        CartoRequest get = CartoRequest.get(path).description(description)
-                .query("q", sql)
-                .query("queryParameters", parameters.isEmpty() ? null : Json.writeString(parameters.toJsonValue()))
-                .build();
-        int urlLength = transport.urlLength(get);
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("q", sql);
+        query.put("queryParameters", parameters.toJsonValue());
         CartoRequest request;
-        if (method == QueryMethod.GET || method == QueryMethod.AUTO && urlLength <= AUTO_GET_MAX_URL_LENGTH) {
-            if (urlLength > GET_MAX_URL_LENGTH) {
-                return CompletableFuture.failedFuture(new CartoException("The query URL would be " + urlLength
-                        + " characters, over the " + GET_MAX_URL_LENGTH + " CARTO accepts: send it by POST"));
-            }
-            request = get;
-        } else {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("q", sql);
-            if (!parameters.isEmpty()) {
-                body.put("queryParameters", parameters.toJsonValue());
-            }
-            request = CartoRequest.post(path).description(description).jsonBody(Json.write(body)).build();
+        try {
+            request = GetOrPost.request(transport, "/v3/sql/" + CartoRequest.encode(connection) + "/query", query,
+                    Map.of(), method).description("the query on connection '" + connection + "'").build();
+        } catch (CartoException tooLong) {
+            return CompletableFuture.failedFuture(tooLong);
         }
         return transport.send(request)
                 .thenApply(SqlApi::toQueryResult)

@@ -26,7 +26,7 @@ public final class V2ErrorMapping implements ErrorMapping {
 
     @Override
     public CartoHttpException toException(ErrorResponse response) {
-        boolean sqlApi = response.request().path().startsWith(SqlApiV2.SQL);
+        boolean sqlApi = response.request().path().startsWith(SqlApiV2.PATH);
         if (sqlApi && response.status() == 429 && response.retryAfter() == null) {
             return new CartoStatementTimeoutException(response.where() + ": " + response.shown() + ". The query hit the "
                     + "account's statement timeout on CARTO's SQL API v2; running it again will time out again. Run it "
@@ -45,7 +45,7 @@ public final class V2ErrorMapping implements ErrorMapping {
         }
         return response.failure(switch (response.status()) {
             case 401 -> " (CARTO does not know the API key)";
-            case 403 -> response.request().path().startsWith(SqlApiV2.JOB)
+            case 403 -> response.request().path().startsWith(BatchApi.PATH)
                     ? " (batch jobs need the account's master API key)"
                     : " (the API key lacks a grant for this table or API, or the base URL names another user)";
             case 404 -> " (CARTO has no such API below this base URL: a CARTO 2 user's base URL is "
