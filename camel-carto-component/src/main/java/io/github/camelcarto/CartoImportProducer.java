@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.ImportApiV1;
 import io.github.camelcarto.client.ImportFormats;
-import io.github.camelcarto.client.JobOutcome;
 import io.github.camelcarto.client.JobControl;
+import io.github.camelcarto.client.JobOutcome;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -35,14 +35,14 @@ final class CartoImportProducer extends JobWaitingProducer {
     protected CompletableFuture<?> start(Exchange exchange) {
         CartoEndpoint endpoint = getEndpoint();
         if (endpoint.isV2()) {
-            return startLegacy(exchange, endpoint.importApiV1());
+            return startLegacy(exchange, endpoint.clients().importApiV1());
         }
         Message message = exchange.getMessage();
         Map<String, Object> request = request(message.getBody());
         String destination = (String) request.get("destination");
-        return endpoint.importApi().create(request).thenCompose(job -> {
+        return endpoint.clients().importApi().create(request).thenCompose(job -> {
             write(message, job, destination);
-            return await(message, job, endpoint.importApi().jobControl(), destination);
+            return await(message, job, endpoint.clients().importApi().jobControl(), destination);
         });
     }
 

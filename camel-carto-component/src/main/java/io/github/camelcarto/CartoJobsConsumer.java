@@ -75,7 +75,7 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
         CartoEndpoint endpoint = getEndpoint();
         Map<String, Observation> listed = new LinkedHashMap<>();
         if (watchedIds.isEmpty()) {
-            for (CartoJob job : await(endpoint.sqlApi().listJobs(), "the jobs listing")) {
+            for (CartoJob job : await(endpoint.clients().sqlApi().listJobs(), "the jobs listing")) {
                 if (job.id() == null) {
                     LOG.debug("Skipping a listed job without an id: {}", job.fields());
                     continue;
@@ -185,8 +185,8 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
     private CompletableFuture<CartoJob> read(String connection, String id) {
         CartoEndpoint endpoint = getEndpoint();
         return endpoint.isV2()
-                ? endpoint.batchApi().getJob(id).thenApply(io.github.camelcarto.client.v2.V2Job::job)
-                : endpoint.sqlApi().getJob(connection, id);
+                ? endpoint.clients().batchApi().getJob(id).thenApply(io.github.camelcarto.client.v2.V2Job::job)
+                : endpoint.clients().sqlApi().getJob(connection, id);
     }
 
     private static boolean isNotFound(CartoHttpException http) {

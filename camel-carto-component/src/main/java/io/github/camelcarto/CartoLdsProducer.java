@@ -27,7 +27,7 @@ final class CartoLdsProducer extends CartoAsyncProducer {
     protected CompletableFuture<?> start(Exchange exchange) {
         CartoConfiguration options = getEndpoint().getConfiguration();
         Message message = exchange.getMessage();
-        LdsApi api = getEndpoint().ldsApi();
+        LdsApi api = getEndpoint().clients().ldsApi();
         CartoLdsOperation operation = operation(message, options);
         CompletableFuture<?> call = switch (operation) {
             case geocode -> api.geocode(address(message, options),

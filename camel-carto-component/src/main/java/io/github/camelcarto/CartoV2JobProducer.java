@@ -27,7 +27,7 @@ final class CartoV2JobProducer extends JobWaitingProducer {
         CartoEndpoint endpoint = getEndpoint();
         CartoConfiguration configuration = endpoint.getConfiguration();
         Message message = exchange.getMessage();
-        BatchApi api = endpoint.batchApi();
+        BatchApi api = endpoint.clients().batchApi();
         CartoJobOperation operation = ExchangeInputs.jobOperation(message, configuration);
         CompletableFuture<?> work = switch (operation) {
             case submit -> submitV2(message, jobQuery(exchange), Boolean.TRUE.equals(configuration.getWaitForCompletion()));
@@ -41,12 +41,12 @@ final class CartoV2JobProducer extends JobWaitingProducer {
 
     private CompletableFuture<CartoJob> submitV2(Message message, Object query, boolean wait) {
         CartoEndpoint endpoint = getEndpoint();
-        return endpoint.batchApi().submitJob(query).thenCompose(submitted -> {
+        return endpoint.clients().batchApi().submitJob(query).thenCompose(submitted -> {
             write(message, submitted);
             if (!wait) {
                 return CompletableFuture.completedFuture(submitted.job());
             }
-            return awaitEnd(message, submitted.job(), endpoint.batchApi().jobControl(),
+            return awaitEnd(message, submitted.job(), endpoint.clients().batchApi().jobControl(),
                     outcome -> JobMessages.write(message, outcome));
         });
     }
@@ -70,8 +70,8 @@ final class CartoV2JobProducer extends JobWaitingProducer {
         if (sql != null && !sql.isBlank()) {
             return sql;
         }
-        if (getEndpoint().optionSql() != null && !getEndpoint().optionSql().isBlank()) {
-            return getEndpoint().optionSql();
+        if (getEndpoint().options().sql() != null && !getEndpoint().options().sql().isBlank()) {
+            return getEndpoint().options().sql();
         }
         Object body = message.getBody();
         if (body instanceof CartoFallbackJob || body instanceof Collection<?> || body instanceof Map<?, ?>) {

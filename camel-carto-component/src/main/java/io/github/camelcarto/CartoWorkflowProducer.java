@@ -54,7 +54,7 @@ final class CartoWorkflowProducer extends JobSubmittingProducer {
                     + "the workflow and update its API access"));
         }
         String connection = getEndpoint().getConfiguration().getConnection();
-        return getEndpoint().sqlApi()
+        return getEndpoint().clients().sqlApi()
                 .query(connection, "SELECT * FROM " + WorkflowCall.quote(table), QueryParameters.none(), QueryMethod.AUTO)
                 .thenAccept(result -> CartoQueryProducer.write(message, result, connection));
     }

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 
 import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.CartoTimeoutException;
-import io.github.camelcarto.client.JobOutcome;
 import io.github.camelcarto.client.JobControl;
+import io.github.camelcarto.client.JobOutcome;
 import io.github.camelcarto.client.http.Futures;
 import org.apache.camel.Message;
 import org.apache.camel.spi.ShutdownPrepared;
@@ -28,7 +28,7 @@ abstract class JobWaitingProducer extends CartoAsyncProducer implements Shutdown
      */
     protected CompletableFuture<CartoJob> awaitEnd(Message message, CartoJob job, JobControl control,
                                                    Consumer<JobOutcome> writeOutcome) {
-        return getEndpoint().waiter().await(job, control, getEndpoint().waitOptions(), this)
+        return getEndpoint().waiter().await(job, control, getEndpoint().options().waitOptions(), this)
                 .handle((outcome, error) -> {
                     if (error != null) {
                         Throwable cause = Futures.cause(error);

@@ -134,7 +134,7 @@ class CartoEndpointConfigurationTest extends CamelTestSupport {
     void sqlIsLoadedFromTheClasspathAtCreation() {
         CartoEndpoint endpoint = context.getEndpoint(
                 "carto:query?accessToken=t&connection=c&sql=resource:classpath:sql/stores.sql", CartoEndpoint.class);
-        assertEquals("SELECT name FROM `proj.ds.stores` WHERE city = @city", endpoint.optionSql());
+        assertEquals("SELECT name FROM `proj.ds.stores` WHERE city = @city", endpoint.options().sql());
         Exception e = assertThrows(ResolveEndpointFailedException.class,
                 () -> context.getEndpoint("carto:query?accessToken=t&connection=c&sql=resource:classpath:nope.sql"));
         assertTrue(e.getCause().getMessage().contains("cannot read the SQL file"), e.getCause().getMessage());
