@@ -44,8 +44,6 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autoguessing": getOrCreateConfiguration(target).setAutoguessing(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
-        case "backoffmultiplier":
-        case "backoffMultiplier": getOrCreateConfiguration(target).setBackoffMultiplier(property(camelContext, double.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
@@ -111,6 +109,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "overwrite": getOrCreateConfiguration(target).setOverwrite(property(camelContext, boolean.class, value)); return true;
         case "parameterorder":
         case "parameterOrder": getOrCreateConfiguration(target).setParameterOrder(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": getOrCreateConfiguration(target).setPollBackoffMultiplier(property(camelContext, double.class, value)); return true;
         case "pollinterval":
         case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "procedure": getOrCreateConfiguration(target).setProcedure(property(camelContext, java.lang.String.class, value)); return true;
@@ -168,8 +168,6 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autoguessing": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
-        case "backoffmultiplier":
-        case "backoffMultiplier": return double.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "cancelontimeout":
@@ -235,6 +233,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "overwrite": return boolean.class;
         case "parameterorder":
         case "parameterOrder": return java.lang.String.class;
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": return double.class;
         case "pollinterval":
         case "pollInterval": return long.class;
         case "procedure": return java.lang.String.class;
@@ -288,8 +288,6 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autoguessing": return getOrCreateConfiguration(target).isAutoguessing();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
-        case "backoffmultiplier":
-        case "backoffMultiplier": return getOrCreateConfiguration(target).getBackoffMultiplier();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelontimeout":
@@ -355,6 +353,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "overwrite": return getOrCreateConfiguration(target).isOverwrite();
         case "parameterorder":
         case "parameterOrder": return getOrCreateConfiguration(target).getParameterOrder();
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": return getOrCreateConfiguration(target).getPollBackoffMultiplier();
         case "pollinterval":
         case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
         case "procedure": return getOrCreateConfiguration(target).getProcedure();

@@ -40,7 +40,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffidlethreshold":
         case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
         case "backoffmultiplier":
-        case "backoffMultiplier": target.getConfiguration().setBackoffMultiplier(property(camelContext, double.class, value)); return true;
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
@@ -106,6 +106,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "overwrite": target.getConfiguration().setOverwrite(property(camelContext, boolean.class, value)); return true;
         case "parameterorder":
         case "parameterOrder": target.getConfiguration().setParameterOrder(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": target.getConfiguration().setPollBackoffMultiplier(property(camelContext, double.class, value)); return true;
         case "pollinterval":
         case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollstrategy":
@@ -183,7 +185,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffidlethreshold":
         case "backoffIdleThreshold": return int.class;
         case "backoffmultiplier":
-        case "backoffMultiplier": return double.class;
+        case "backoffMultiplier": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "cancelontimeout":
@@ -249,6 +251,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "overwrite": return boolean.class;
         case "parameterorder":
         case "parameterOrder": return java.lang.String.class;
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": return double.class;
         case "pollinterval":
         case "pollInterval": return long.class;
         case "pollstrategy":
@@ -322,7 +326,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffidlethreshold":
         case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
         case "backoffmultiplier":
-        case "backoffMultiplier": return target.getConfiguration().getBackoffMultiplier();
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelontimeout":
@@ -388,6 +392,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "overwrite": return target.getConfiguration().isOverwrite();
         case "parameterorder":
         case "parameterOrder": return target.getConfiguration().getParameterOrder();
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": return target.getConfiguration().getPollBackoffMultiplier();
         case "pollinterval":
         case "pollInterval": return target.getConfiguration().getPollInterval();
         case "pollstrategy":

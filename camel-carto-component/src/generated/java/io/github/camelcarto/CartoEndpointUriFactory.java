@@ -23,7 +23,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(80);
+        Set<String> props = new HashSet<>(81);
         props.add("accessToken");
         props.add("address");
         props.add("apiBaseUrl");
@@ -77,6 +77,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("origin");
         props.add("overwrite");
         props.add("parameterOrder");
+        props.add("pollBackoffMultiplier");
         props.add("pollInterval");
         props.add("pollStrategy");
         props.add("procedure");

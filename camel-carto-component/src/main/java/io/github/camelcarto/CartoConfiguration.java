@@ -79,10 +79,10 @@ public class CartoConfiguration implements Cloneable {
               description = "The longest delay between polls once they have backed off.")
     private long maxPollInterval = 30000;
     @UriParam(label = "producer", defaultValue = "1.5",
-              description = "Each poll delay is the previous one times this, up to maxPollInterval (1 = fixed). "
-                            + "carto:jobs: how many polls Camel's scheduler skips (rounded up) once "
-                            + "backoffErrorThreshold or backoffIdleThreshold is reached.")
-    private double backoffMultiplier = 1.5;
+              description = "Each delay between a job's status polls is the previous one times this, up to "
+                            + "maxPollInterval (1 = fixed). Was backoffMultiplier, which is now only Camel's scheduler "
+                            + "option of carto:jobs.")
+    private double pollBackoffMultiplier = 1.5;
     @UriParam(label = "producer", defaultValue = "3600000", javaType = "java.time.Duration",
               description = "How long to wait for a job in all before failing with CartoTimeoutException. The job "
                             + "is never submitted again.")
@@ -378,12 +378,12 @@ public class CartoConfiguration implements Cloneable {
         this.maxPollInterval = maxPollInterval;
     }
 
-    public double getBackoffMultiplier() {
-        return backoffMultiplier;
+    public double getPollBackoffMultiplier() {
+        return pollBackoffMultiplier;
     }
 
-    public void setBackoffMultiplier(double backoffMultiplier) {
-        this.backoffMultiplier = backoffMultiplier;
+    public void setPollBackoffMultiplier(double pollBackoffMultiplier) {
+        this.pollBackoffMultiplier = pollBackoffMultiplier;
     }
 
     public long getWaitTimeout() {

@@ -51,7 +51,7 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     /** Checks the options and loads referenced SQL, so that mistakes surface when the route starts. */
     void validate() {
-        options = OptionChecks.check(endpointKind, configuration, getCamelContext());
+        options = OptionChecks.check(this);
     }
 
     @Override
@@ -97,9 +97,6 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
             Long delay = configuration.getDelay();
             scheduled.setDelay(delay != null
                     ? delay : Math.max(1, getTimeUnit().convert(DEFAULT_CONSUMER_DELAY, TimeUnit.MILLISECONDS)));
-            if (getBackoffMultiplier() <= 0 && (getBackoffErrorThreshold() > 0 || getBackoffIdleThreshold() > 0)) {
-                scheduled.setBackoffMultiplier((int) Math.ceil(configuration.getBackoffMultiplier()));
-            }
         }
     }
 

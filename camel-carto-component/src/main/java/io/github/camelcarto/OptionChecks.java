@@ -33,8 +33,10 @@ final class OptionChecks {
     }
 
     /** @throws IllegalArgumentException naming the option that is missing or wrong */
-    static ResolvedOptions check(CartoEndpointKind kind, CartoConfiguration configuration, CamelContext context) {
-        return new OptionChecks(kind, configuration).check(context);
+    static ResolvedOptions check(CartoEndpoint endpoint) {
+        OptionChecks checks = new OptionChecks(endpoint.endpointKind(), endpoint.getConfiguration());
+        checks.checkSchedulerOptionsOnlyOnTheConsumer(endpoint);
+        return checks.check(endpoint.getCamelContext());
     }
 
     private ResolvedOptions check(CamelContext context) {
@@ -114,6 +116,17 @@ final class OptionChecks {
         }
     }
 
+    /**
+     * Camel's backoffMultiplier is the scheduler's, and only carto:jobs has a scheduler; on the other kinds it would be
+     * ignored, most likely by a route written when this component's poll backoff still had that name.
+     */
+    private void checkSchedulerOptionsOnlyOnTheConsumer(CartoEndpoint endpoint) {
+        if (kind != CartoEndpointKind.JOBS && endpoint.getBackoffMultiplier() > 0) {
+            throw new IllegalArgumentException(name() + ": backoffMultiplier is Camel's scheduler option of carto:jobs; "
+                                               + "the backoff between a job's status polls is pollBackoffMultiplier");
+        }
+    }
+
     /** A token, or the id and secret of an M2M application to get tokens with. */
     private void requireCredentials() {
         boolean token = !isBlank(configuration.getAccessToken());
@@ -153,7 +166,7 @@ final class OptionChecks {
     private WaitOptions waitOptions() {
         try {
             return new WaitOptions(Duration.ofMillis(configuration.getPollInterval()),
-                    Duration.ofMillis(configuration.getMaxPollInterval()), configuration.getBackoffMultiplier(),
+                    Duration.ofMillis(configuration.getMaxPollInterval()), configuration.getPollBackoffMultiplier(),
                     Duration.ofMillis(configuration.getWaitTimeout()), configuration.isCancelOnTimeout());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name() + ": " + e.getMessage(), e);

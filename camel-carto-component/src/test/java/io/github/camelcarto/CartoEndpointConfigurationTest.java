@@ -148,6 +148,16 @@ class CartoEndpointConfigurationTest extends CamelTestSupport {
     }
 
     @Test
+    void thePollBackoffIsPollBackoffMultiplierAndBackoffMultiplierIsOnlyTheSchedulers() {
+        CartoEndpoint endpoint = context.getEndpoint("carto:job?accessToken=t&connection=c&pollBackoffMultiplier=3",
+                CartoEndpoint.class);
+        assertEquals(3.0, endpoint.options().waitOptions().pollBackoffMultiplier());
+        Exception e = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("carto:job?accessToken=t&connection=c&backoffMultiplier=2"));
+        assertTrue(e.getCause().getMessage().contains("pollBackoffMultiplier"), e.getCause().getMessage());
+    }
+
+    @Test
     void theEndpointNamesItsServiceWithoutSecrets() {
         CartoEndpoint endpoint = context.getEndpoint("carto:query?accessToken=t&connection=c", CartoEndpoint.class);
         assertEquals(CartoConfiguration.DEFAULT_API_BASE_URL, endpoint.getServiceUrl());
