@@ -88,6 +88,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lat": getOrCreateConfiguration(target).setLat(property(camelContext, java.lang.Double.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "ldsdestination":
+        case "ldsDestination": getOrCreateConfiguration(target).setLdsDestination(property(camelContext, java.lang.String.class, value)); return true;
         case "ldsoperation":
         case "ldsOperation": getOrCreateConfiguration(target).setLdsOperation(property(camelContext, io.github.camelcarto.CartoLdsOperation.class, value)); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -212,6 +214,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lat": return java.lang.Double.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "ldsdestination":
+        case "ldsDestination": return java.lang.String.class;
         case "ldsoperation":
         case "ldsOperation": return io.github.camelcarto.CartoLdsOperation.class;
         case "limit": return java.lang.Integer.class;
@@ -332,6 +336,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lat": return getOrCreateConfiguration(target).getLat();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "ldsdestination":
+        case "ldsDestination": return getOrCreateConfiguration(target).getLdsDestination();
         case "ldsoperation":
         case "ldsOperation": return getOrCreateConfiguration(target).getLdsOperation();
         case "limit": return getOrCreateConfiguration(target).getLimit();

@@ -87,6 +87,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lat": target.getConfiguration().setLat(property(camelContext, java.lang.Double.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "ldsdestination":
+        case "ldsDestination": target.getConfiguration().setLdsDestination(property(camelContext, java.lang.String.class, value)); return true;
         case "ldsoperation":
         case "ldsOperation": target.getConfiguration().setLdsOperation(property(camelContext, io.github.camelcarto.CartoLdsOperation.class, value)); return true;
         case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -232,6 +234,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lat": return java.lang.Double.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "ldsdestination":
+        case "ldsDestination": return java.lang.String.class;
         case "ldsoperation":
         case "ldsOperation": return io.github.camelcarto.CartoLdsOperation.class;
         case "limit": return java.lang.Integer.class;
@@ -373,6 +377,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lat": return target.getConfiguration().getLat();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "ldsdestination":
+        case "ldsDestination": return target.getConfiguration().getLdsDestination();
         case "ldsoperation":
         case "ldsOperation": return target.getConfiguration().getLdsOperation();
         case "limit": return target.getConfiguration().getLimit();

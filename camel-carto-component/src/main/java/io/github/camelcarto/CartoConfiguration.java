@@ -139,9 +139,8 @@ public class CartoConfiguration implements Cloneable {
 
     // carto:import
     @UriParam(label = "producer",
-              description = "carto:import: the fully qualified table to import into (e.g. project.dataset.table); a "
-                            + "destination field of a Map body overrides it. carto:lds routing: the destination as "
-                            + "longitude,latitude (header CamelCartoLdsDestination overrides it).")
+              description = "carto:import: the fully qualified table to import into (e.g. project.dataset.table), "
+                            + "CARTO's destination; a destination field of a Map body overrides it.")
     private String destination;
     @UriParam(label = "producer", defaultValue = "false",
               description = "carto:import: whether to replace the destination table if it exists.")
@@ -211,6 +210,11 @@ public class CartoConfiguration implements Cloneable {
     @UriParam(label = "producer",
               description = "carto:lds isolines and routing: the start as longitude,latitude (longitude first).")
     private String origin;
+    @UriParam(label = "producer",
+              description = "carto:lds routing: where the route ends, as longitude,latitude (header "
+                            + "CamelCartoLdsDestination overrides it). Was destination, which is now only carto:import's "
+                            + "table.")
+    private String ldsDestination;
     @UriParam(label = "producer", description = "carto:lds isolines and routing: the travel mode, e.g. car, walk.")
     private String mode;
     @UriParam(label = "producer",
@@ -656,6 +660,14 @@ public class CartoConfiguration implements Cloneable {
 
     public void setOrigin(String origin) {
         this.origin = origin;
+    }
+
+    public String getLdsDestination() {
+        return ldsDestination;
+    }
+
+    public void setLdsDestination(String ldsDestination) {
+        this.ldsDestination = ldsDestination;
     }
 
     public String getMode() {

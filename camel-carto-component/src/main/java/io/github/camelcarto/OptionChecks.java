@@ -78,6 +78,10 @@ final class OptionChecks {
                                                    + "batchGeocode, isolines or routing), e.g. "
                                                    + "carto:lds?ldsOperation=geocode");
             }
+            if (configuration.getDestination() != null) {
+                throw new IllegalArgumentException("carto:lds takes where a route ends as option ldsDestination; "
+                                                   + "destination is carto:import's table");
+            }
             LdsInputs.checkOptions(configuration);
         }
     }

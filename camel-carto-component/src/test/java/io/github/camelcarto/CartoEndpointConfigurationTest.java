@@ -158,6 +158,19 @@ class CartoEndpointConfigurationTest extends CamelTestSupport {
     }
 
     @Test
+    void aRoutesEndIsLdsDestinationWhileDestinationIsAnImportsTable() {
+        CartoEndpoint routing = context.getEndpoint("carto:lds?accessToken=t&ldsOperation=routing"
+                                                    + "&ldsDestination=-3.6883,40.4531", CartoEndpoint.class);
+        assertEquals("-3.6883,40.4531", routing.getConfiguration().getLdsDestination());
+        Exception e = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("carto:lds?accessToken=t&ldsOperation=routing&destination=-3.6883,40.4531"));
+        assertTrue(e.getCause().getMessage().contains("option ldsDestination"), e.getCause().getMessage());
+        e = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("carto:lds?accessToken=t&ldsOperation=routing&ldsDestination=40.4531,-93.6"));
+        assertTrue(e.getCause().getMessage().contains("looks swapped"), e.getCause().getMessage());
+    }
+
+    @Test
     void theEndpointNamesItsServiceWithoutSecrets() {
         CartoEndpoint endpoint = context.getEndpoint("carto:query?accessToken=t&connection=c", CartoEndpoint.class);
         assertEquals(CartoConfiguration.DEFAULT_API_BASE_URL, endpoint.getServiceUrl());

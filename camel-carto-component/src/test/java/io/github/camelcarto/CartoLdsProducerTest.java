@@ -200,7 +200,7 @@ class CartoLdsProducerTest extends CartoWireMockTestSupport {
 
         Exchange noDestination = template.request("direct:routing",
                 e -> e.getMessage().setHeader(CartoConstants.LDS_ORIGIN, "-3.7038,40.4168"));
-        assertTrue(noDestination.getException().getMessage().contains("routing needs destination"));
+        assertTrue(noDestination.getException().getMessage().contains("routing needs ldsDestination"));
     }
 
     @Test
