@@ -166,11 +166,11 @@ public final class CartoHttpTransport {
     }
 
     private Map<String, String> queryWithAttribution(CartoRequest request) {
-        if (settings.clientId() == null || request.query().containsKey("client")) {
+        if (settings.clientAttribution() == null || request.query().containsKey("client")) {
             return request.query();
         }
         Map<String, String> query = new java.util.LinkedHashMap<>(request.query());
-        query.put("client", settings.clientId());
+        query.put("client", settings.clientAttribution());
         return query;
     }
 
