@@ -60,10 +60,11 @@ public class CartoConfiguration implements Cloneable {
               description = "Query parameters as JSON when header CamelCartoQueryParameters is absent: an object for "
                             + "named @name parameters, an array for positional $1/:1 parameters.")
     private String queryParameters;
-    @UriParam(label = "producer", defaultValue = "AUTO",
-              description = "How carto:query sends the SQL: AUTO uses GET (cacheable) while the URL stays under "
-                            + "7,000 characters and POST beyond; GET or POST force one.")
-    private QueryMethod method = QueryMethod.AUTO;
+    @UriParam(label = "producer", defaultValue = "auto",
+              description = "How carto:query (and with apiVersion=v2, carto:copyto) sends the SQL: auto uses GET "
+                            + "(cacheable) while the URL stays under 7,000 characters and POST beyond; get or post "
+                            + "force one. The upper-case AUTO, GET and POST of earlier versions are accepted too.")
+    private QueryMethod method = QueryMethod.auto;
     @UriParam(label = "producer", defaultValue = "submit",
               description = "What carto:job does; header CamelCartoOperation overrides it.")
     private CartoJobOperation operation = CartoJobOperation.submit;

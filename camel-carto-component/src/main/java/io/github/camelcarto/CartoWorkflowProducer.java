@@ -55,7 +55,7 @@ final class CartoWorkflowProducer extends JobSubmittingProducer {
         }
         String connection = getEndpoint().getConfiguration().getConnection();
         return getEndpoint().clients().sqlApi()
-                .query(connection, "SELECT * FROM " + WorkflowCall.quote(table), QueryParameters.none(), QueryMethod.AUTO)
+                .query(connection, "SELECT * FROM " + WorkflowCall.quote(table), QueryParameters.none(), QueryMethod.auto)
                 .thenAccept(result -> CartoQueryProducer.write(message, result, connection));
     }
 }

@@ -46,7 +46,10 @@ class CartoEndpointConfigurationTest extends CamelTestSupport {
         assertEquals("other", overriding.getConfiguration().getConnection());
         assertEquals(5000, overriding.getConfiguration().getPollInterval());
         assertEquals(120_000, overriding.getConfiguration().getWaitTimeout());
-        assertEquals(QueryMethod.POST, overriding.getConfiguration().getMethod());
+        assertEquals(QueryMethod.post, overriding.getConfiguration().getMethod());
+        // the upper-case names the enum had before still read
+        assertEquals(QueryMethod.get, context.getEndpoint("carto:query?method=GET", CartoEndpoint.class)
+                .getConfiguration().getMethod());
         // the component's own configuration is untouched by the endpoint's overrides
         assertEquals("shared", component.getConfiguration().getConnection());
     }

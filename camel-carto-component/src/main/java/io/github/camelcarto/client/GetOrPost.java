@@ -11,7 +11,7 @@ import io.github.camelcarto.client.http.Json;
 /**
  * The one choice between GET and POST for the calls that take their SQL either way (CARTO 3's synchronous query, SQL
  * API v2's query and COPY TO). GET lets CARTO's CDN cache the answer but puts the SQL in the URL, which CARTO's CDN
- * refuses beyond {@value #GET_MAX_URL_LENGTH} characters; {@link QueryMethod#AUTO} uses GET up to
+ * refuses beyond {@value #GET_MAX_URL_LENGTH} characters; {@link QueryMethod#auto} uses GET up to
  * {@value #AUTO_GET_MAX_URL_LENGTH}, as CARTO's own clients do, and POST with a JSON body beyond.
  */
 public final class GetOrPost {
@@ -37,7 +37,7 @@ public final class GetOrPost {
                 ? (String) value : Json.writeString(value)));
         headers.forEach(get::header);
         int urlLength = transport.urlLength(get.build());
-        if (method == QueryMethod.GET || method == QueryMethod.AUTO && urlLength <= AUTO_GET_MAX_URL_LENGTH) {
+        if (method == QueryMethod.get || method == QueryMethod.auto && urlLength <= AUTO_GET_MAX_URL_LENGTH) {
             if (urlLength > GET_MAX_URL_LENGTH) {
                 throw new CartoException("The request URL would be " + urlLength + " characters, over the "
                                          + GET_MAX_URL_LENGTH + " CARTO accepts: send it by POST");
