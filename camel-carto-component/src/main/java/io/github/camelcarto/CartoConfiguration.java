@@ -113,7 +113,7 @@ public class CartoConfiguration implements Cloneable {
     // advanced
     @UriParam(label = "advanced", defaultValue = "camel-carto",
               description = "The client attribution parameter sent with every call, which CARTO uses to categorise "
-                            + "traffic. Empty to send none.")
+                            + "traffic (not an OAuth client id: that is clientId). Empty to send none.")
     private String client = "camel-carto";
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a connection to CARTO.")
@@ -123,8 +123,9 @@ public class CartoConfiguration implements Cloneable {
                             + "queries after 1 minute).")
     private long requestTimeout = 90_000;
     @UriParam(label = "advanced", defaultValue = "3",
-              description = "How many times a call that failed with 429, 5xx or a broken connection is retried. Only "
-                            + "idempotent calls are retried after they may have reached CARTO; a job submit is not.")
+              description = "How many times a call that failed transiently (429, 5xx but 501 and 505, a broken "
+                            + "connection) is retried. Only idempotent calls are retried after they may have reached "
+                            + "CARTO; a job submit is not.")
     private int maxRetries = 3;
     @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
               description = "Delay before the first retry; it doubles on each retry, with jitter.")
