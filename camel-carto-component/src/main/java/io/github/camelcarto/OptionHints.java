@@ -59,7 +59,9 @@ final class OptionHints {
                     : "requestTimeout=" + options.getRequestTimeout() + " ms; raise it if CARTO needs longer to answer.";
         }
         if (failure.getCause() instanceof ConnectException) {
-            return "Check option apiBaseUrl and the network.";
+            boolean m2m = !endpoint.isV2() && options.getClientId() != null && !options.getClientId().isBlank();
+            return "Check option apiBaseUrl" + (m2m ? " (or oauthTokenUrl, where M2M tokens come from)" : "")
+                   + " and the network.";
         }
         return null;
     }

@@ -69,6 +69,8 @@ class OptionHintsTest {
     void aRefusedConnectionNamesTheBaseUrl() {
         CartoException refused = new CartoException("Could not connect", new ConnectException("refused"));
         assertTrue(hintOn("carto:lds?accessToken=t&ldsOperation=geocode", refused).contains("option apiBaseUrl"));
+        CartoException tokenRefused = new CartoException("Could not get a token", new ConnectException("refused"));
+        assertTrue(hintOn("carto:query?clientId=app&clientSecret=s&connection=c", tokenRefused).contains("oauthTokenUrl"));
     }
 
     @Test
