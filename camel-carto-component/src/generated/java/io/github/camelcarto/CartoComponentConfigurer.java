@@ -44,8 +44,6 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autoguessing": getOrCreateConfiguration(target).setAutoguessing(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
-        case "backoffmultiplier":
-        case "backoffMultiplier": getOrCreateConfiguration(target).setBackoffMultiplier(property(camelContext, double.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
@@ -90,6 +88,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lat": getOrCreateConfiguration(target).setLat(property(camelContext, java.lang.Double.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "ldsdestination":
+        case "ldsDestination": getOrCreateConfiguration(target).setLdsDestination(property(camelContext, java.lang.String.class, value)); return true;
         case "ldsoperation":
         case "ldsOperation": getOrCreateConfiguration(target).setLdsOperation(property(camelContext, io.github.camelcarto.CartoLdsOperation.class, value)); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -111,6 +111,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "overwrite": getOrCreateConfiguration(target).setOverwrite(property(camelContext, boolean.class, value)); return true;
         case "parameterorder":
         case "parameterOrder": getOrCreateConfiguration(target).setParameterOrder(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": getOrCreateConfiguration(target).setPollBackoffMultiplier(property(camelContext, double.class, value)); return true;
         case "pollinterval":
         case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "procedure": getOrCreateConfiguration(target).setProcedure(property(camelContext, java.lang.String.class, value)); return true;
@@ -168,8 +170,6 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autoguessing": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
-        case "backoffmultiplier":
-        case "backoffMultiplier": return double.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "cancelontimeout":
@@ -214,6 +214,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lat": return java.lang.Double.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "ldsdestination":
+        case "ldsDestination": return java.lang.String.class;
         case "ldsoperation":
         case "ldsOperation": return io.github.camelcarto.CartoLdsOperation.class;
         case "limit": return java.lang.Integer.class;
@@ -235,6 +237,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "overwrite": return boolean.class;
         case "parameterorder":
         case "parameterOrder": return java.lang.String.class;
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": return double.class;
         case "pollinterval":
         case "pollInterval": return long.class;
         case "procedure": return java.lang.String.class;
@@ -288,8 +292,6 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autoguessing": return getOrCreateConfiguration(target).isAutoguessing();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
-        case "backoffmultiplier":
-        case "backoffMultiplier": return getOrCreateConfiguration(target).getBackoffMultiplier();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelontimeout":
@@ -334,6 +336,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "lat": return getOrCreateConfiguration(target).getLat();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "ldsdestination":
+        case "ldsDestination": return getOrCreateConfiguration(target).getLdsDestination();
         case "ldsoperation":
         case "ldsOperation": return getOrCreateConfiguration(target).getLdsOperation();
         case "limit": return getOrCreateConfiguration(target).getLimit();
@@ -355,6 +359,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "overwrite": return getOrCreateConfiguration(target).isOverwrite();
         case "parameterorder":
         case "parameterOrder": return getOrCreateConfiguration(target).getParameterOrder();
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": return getOrCreateConfiguration(target).getPollBackoffMultiplier();
         case "pollinterval":
         case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
         case "procedure": return getOrCreateConfiguration(target).getProcedure();

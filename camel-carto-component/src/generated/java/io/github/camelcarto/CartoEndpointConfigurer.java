@@ -40,7 +40,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffidlethreshold":
         case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
         case "backoffmultiplier":
-        case "backoffMultiplier": target.getConfiguration().setBackoffMultiplier(property(camelContext, double.class, value)); return true;
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "cancelontimeout":
@@ -87,6 +87,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lat": target.getConfiguration().setLat(property(camelContext, java.lang.Double.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "ldsdestination":
+        case "ldsDestination": target.getConfiguration().setLdsDestination(property(camelContext, java.lang.String.class, value)); return true;
         case "ldsoperation":
         case "ldsOperation": target.getConfiguration().setLdsOperation(property(camelContext, io.github.camelcarto.CartoLdsOperation.class, value)); return true;
         case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -106,6 +108,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "overwrite": target.getConfiguration().setOverwrite(property(camelContext, boolean.class, value)); return true;
         case "parameterorder":
         case "parameterOrder": target.getConfiguration().setParameterOrder(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": target.getConfiguration().setPollBackoffMultiplier(property(camelContext, double.class, value)); return true;
         case "pollinterval":
         case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollstrategy":
@@ -183,7 +187,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffidlethreshold":
         case "backoffIdleThreshold": return int.class;
         case "backoffmultiplier":
-        case "backoffMultiplier": return double.class;
+        case "backoffMultiplier": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "cancelontimeout":
@@ -230,6 +234,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lat": return java.lang.Double.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "ldsdestination":
+        case "ldsDestination": return java.lang.String.class;
         case "ldsoperation":
         case "ldsOperation": return io.github.camelcarto.CartoLdsOperation.class;
         case "limit": return java.lang.Integer.class;
@@ -249,6 +255,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "overwrite": return boolean.class;
         case "parameterorder":
         case "parameterOrder": return java.lang.String.class;
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": return double.class;
         case "pollinterval":
         case "pollInterval": return long.class;
         case "pollstrategy":
@@ -322,7 +330,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffidlethreshold":
         case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
         case "backoffmultiplier":
-        case "backoffMultiplier": return target.getConfiguration().getBackoffMultiplier();
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "cancelontimeout":
@@ -369,6 +377,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "lat": return target.getConfiguration().getLat();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "ldsdestination":
+        case "ldsDestination": return target.getConfiguration().getLdsDestination();
         case "ldsoperation":
         case "ldsOperation": return target.getConfiguration().getLdsOperation();
         case "limit": return target.getConfiguration().getLimit();
@@ -388,6 +398,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "overwrite": return target.getConfiguration().isOverwrite();
         case "parameterorder":
         case "parameterOrder": return target.getConfiguration().getParameterOrder();
+        case "pollbackoffmultiplier":
+        case "pollBackoffMultiplier": return target.getConfiguration().getPollBackoffMultiplier();
         case "pollinterval":
         case "pollInterval": return target.getConfiguration().getPollInterval();
         case "pollstrategy":

@@ -23,7 +23,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(80);
+        Set<String> props = new HashSet<>(82);
         props.add("accessToken");
         props.add("address");
         props.add("apiBaseUrl");
@@ -64,6 +64,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("language");
         props.add("lat");
         props.add("lazyStartProducer");
+        props.add("ldsDestination");
         props.add("ldsOperation");
         props.add("limit");
         props.add("lon");
@@ -77,6 +78,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("origin");
         props.add("overwrite");
         props.add("parameterOrder");
+        props.add("pollBackoffMultiplier");
         props.add("pollInterval");
         props.add("pollStrategy");
         props.add("procedure");

@@ -1,5 +1,6 @@
 package io.github.camelcarto;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -12,7 +13,7 @@ import io.github.camelcarto.client.http.Futures;
 /**
  * Turns the client's futures into Camel's asynchronous routing: {@link #start(Exchange)} begins the work and returns
  * at once; the exchange continues when the future completes, on the thread that completed it. A mistake found
- * before anything was sent fails the exchange synchronously.
+ * before anything was sent fails the exchange synchronously. Every failure gets its {@link OptionHints} first.
  */
 abstract class CartoAsyncProducer extends DefaultAsyncProducer {
 
@@ -45,18 +46,22 @@ abstract class CartoAsyncProducer extends DefaultAsyncProducer {
         }
         work.whenComplete((ignored, error) -> {
             if (error != null) {
-                exchange.setException(Futures.cause(error));
+                fail(exchange, error);
             }
             callback.done(false);
         });
         return false;
     }
 
-    private static void record(Exchange exchange, CompletableFuture<?> done) {
+    private void record(Exchange exchange, CompletableFuture<?> done) {
         try {
             done.join();
-        } catch (CompletionException | java.util.concurrent.CancellationException e) {
-            exchange.setException(Futures.cause(e));
+        } catch (CompletionException | CancellationException e) {
+            fail(exchange, e);
         }
+    }
+
+    private void fail(Exchange exchange, Throwable error) {
+        exchange.setException(OptionHints.addTo(Futures.cause(error), getEndpoint()));
     }
 }

@@ -2,7 +2,6 @@ package io.github.camelcarto;
 
 import java.util.Map;
 
-import io.github.camelcarto.internal.CartoRuntime;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;

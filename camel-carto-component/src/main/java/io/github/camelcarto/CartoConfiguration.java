@@ -50,57 +50,62 @@ public class CartoConfiguration implements Cloneable {
                             + "Certificates are always verified.")
     private SSLContextParameters sslContextParameters;
 
-    // producer
-    @UriParam(label = "producer",
+    // SQL (carto:query, carto:job, and with apiVersion=v2 carto:copyfrom and carto:copyto)
+    @UriParam(label = "producer,copy,job,query",
               description = "The SQL to run when header CamelCartoSql is absent; resource:classpath:x.sql or "
                             + "file:x.sql loads it from a file. Without either, the message body is the SQL.")
     @Metadata(largeInput = true, supportFileReference = true)
     private String sql;
-    @UriParam(label = "producer",
+    @UriParam(label = "producer,job,query",
               description = "Query parameters as JSON when header CamelCartoQueryParameters is absent: an object for "
                             + "named @name parameters, an array for positional $1/:1 parameters.")
     private String queryParameters;
-    @UriParam(label = "producer", defaultValue = "AUTO",
-              description = "How carto:query sends the SQL: AUTO uses GET (cacheable) while the URL stays under "
-                            + "7,000 characters and POST beyond; GET or POST force one.")
-    private QueryMethod method = QueryMethod.AUTO;
-    @UriParam(label = "producer", defaultValue = "submit",
+    @UriParam(label = "producer,copy,query", defaultValue = "auto",
+              description = "How carto:query (and with apiVersion=v2, carto:copyto) sends the SQL: auto uses GET "
+                            + "(cacheable) while the URL stays under 7,000 characters and POST beyond; get or post "
+                            + "force one. The upper-case AUTO, GET and POST of earlier versions are accepted too.")
+    private QueryMethod method = QueryMethod.auto;
+
+    // carto:job, and waiting for jobs (carto:job, carto:workflow, carto:import)
+    @UriParam(label = "producer,job", defaultValue = "submit",
               description = "What carto:job does; header CamelCartoOperation overrides it.")
     private CartoJobOperation operation = CartoJobOperation.submit;
-    @UriParam(label = "producer",
+    @UriParam(label = "producer,import,workflow,job",
+              defaultValueNote = "false for carto:job, true for carto:workflow and carto:import",
               description = "Whether the exchange completes only when the job has ended (DONE, or an exception for "
-                            + "FAILED and CANCELLED). Defaults to false for carto:job, true for carto:workflow and carto:import. "
-                            + "Waiting holds no thread.")
+                            + "FAILED and CANCELLED). Waiting holds no thread.")
     private Boolean waitForCompletion;
-    @UriParam(label = "producer", defaultValue = "2000", javaType = "java.time.Duration",
+    @UriParam(label = "producer,import,workflow,job", defaultValue = "2000", javaType = "java.time.Duration",
               description = "Delay before the first status poll of a job and between the first polls.")
     private long pollInterval = 2000;
-    @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
+    @UriParam(label = "producer,import,workflow,job", defaultValue = "30000", javaType = "java.time.Duration",
               description = "The longest delay between polls once they have backed off.")
     private long maxPollInterval = 30000;
-    @UriParam(label = "producer", defaultValue = "1.5",
-              description = "Each poll delay is the previous one times this, up to maxPollInterval (1 = fixed). "
-                            + "carto:jobs: how many polls Camel's scheduler skips (rounded up) once "
-                            + "backoffErrorThreshold or backoffIdleThreshold is reached.")
-    private double backoffMultiplier = 1.5;
-    @UriParam(label = "producer", defaultValue = "3600000", javaType = "java.time.Duration",
+    @UriParam(label = "producer,import,workflow,job", defaultValue = "1.5",
+              description = "Each delay between a job's status polls is the previous one times this, up to "
+                            + "maxPollInterval (1 = fixed). Was backoffMultiplier, which is now only Camel's scheduler "
+                            + "option of carto:jobs.")
+    private double pollBackoffMultiplier = 1.5;
+    @UriParam(label = "producer,import,workflow,job", defaultValue = "3600000", javaType = "java.time.Duration",
               description = "How long to wait for a job in all before failing with CartoTimeoutException. The job "
                             + "is never submitted again.")
     private long waitTimeout = 3_600_000;
-    @UriParam(label = "producer", defaultValue = "true",
+    @UriParam(label = "producer,import,workflow,job", defaultValue = "true",
               description = "Whether to cancel the job in CARTO when waitTimeout runs out or the route stops while "
                             + "waiting.")
     private boolean cancelOnTimeout = true;
-    @UriParam(label = "producer",
+
+    // carto:workflow
+    @UriParam(label = "producer,workflow",
               description = "carto:workflow: the workflow's stored procedure, fully qualified as CARTO shows it in the "
                             + "workflow's API dialog (e.g. project.workflows_temp.wfproc_abc).")
     private String procedure;
-    @UriParam(label = "producer",
+    @UriParam(label = "producer,workflow",
               description = "carto:workflow: the procedure's parameter names in declaration order, comma-separated. "
                             + "Needed when the parameters Map has no defined order (a HashMap); every name must "
                             + "have a value.")
     private String parameterOrder;
-    @UriParam(label = "producer", defaultValue = "false",
+    @UriParam(label = "producer,workflow", defaultValue = "false",
               description = "carto:workflow: when the run is DONE, read the workflow's output table and make its "
                             + "rows the body.")
     private boolean fetchOutput;
@@ -108,7 +113,7 @@ public class CartoConfiguration implements Cloneable {
     // advanced
     @UriParam(label = "advanced", defaultValue = "camel-carto",
               description = "The client attribution parameter sent with every call, which CARTO uses to categorise "
-                            + "traffic. Empty to send none.")
+                            + "traffic (not an OAuth client id: that is clientId). Empty to send none.")
     private String client = "camel-carto";
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a connection to CARTO.")
@@ -118,8 +123,9 @@ public class CartoConfiguration implements Cloneable {
                             + "queries after 1 minute).")
     private long requestTimeout = 90_000;
     @UriParam(label = "advanced", defaultValue = "3",
-              description = "How many times a call that failed with 429, 5xx or a broken connection is retried. Only "
-                            + "idempotent calls are retried after they may have reached CARTO; a job submit is not.")
+              description = "How many times a call that failed transiently (429, 5xx but 501 and 505, a broken "
+                            + "connection) is retried. Only idempotent calls are retried after they may have reached "
+                            + "CARTO; a job submit is not.")
     private int maxRetries = 3;
     @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
               description = "Delay before the first retry; it doubles on each retry, with jitter.")
@@ -138,122 +144,127 @@ public class CartoConfiguration implements Cloneable {
     private HttpClient httpClient;
 
     // carto:import
-    @UriParam(label = "producer",
-              description = "carto:import: the fully qualified table to import into (e.g. project.dataset.table); a "
-                            + "destination field of a Map body overrides it. carto:lds routing: the destination as "
-                            + "longitude,latitude (header CamelCartoLdsDestination overrides it).")
+    @UriParam(label = "producer,import",
+              description = "carto:import: the fully qualified table to import into (e.g. project.dataset.table), "
+                            + "CARTO's destination; a destination field of a Map body overrides it.")
     private String destination;
-    @UriParam(label = "producer", defaultValue = "false",
+    @UriParam(label = "producer,import", defaultValue = "false",
               description = "carto:import: whether to replace the destination table if it exists.")
     private boolean overwrite;
-    @UriParam(label = "producer", defaultValue = "true",
+    @UriParam(label = "producer,import", defaultValue = "true",
               description = "carto:import: whether CARTO guesses column types and geometry (autoguessing).")
     private boolean autoguessing = true;
-    @UriParam(label = "producer", defaultValue = "true",
+    @UriParam(label = "producer,import", defaultValue = "true",
               description = "carto:import: whether to refuse, before any call, a source whose extension is not a "
                             + "format CARTO imports (CSV, GeoJSON, GeoPackage, KML/KMZ, TAB, zipped Shapefile, "
                             + "GeoParquet). Turn off for URLs without a file name.")
     private boolean checkFormat = true;
-    @UriParam(label = "producer,legacy",
+    @UriParam(label = "producer,v2,import", defaultValueNote = "unset: not sent, CARTO decides",
               description = "carto:import on the legacy Import API (apiVersion=v2): sent as type_guessing.")
     private Boolean typeGuessing;
-    @UriParam(label = "producer,legacy",
+    @UriParam(label = "producer,v2,import", defaultValueNote = "unset: not sent, CARTO decides",
               description = "carto:import on the legacy Import API (apiVersion=v2): sent as quoted_fields_guessing.")
     private Boolean quotedFieldsGuessing;
-    @UriParam(label = "producer,legacy",
+    @UriParam(label = "producer,v2,import", defaultValueNote = "unset: not sent, CARTO decides",
               description = "carto:import on the legacy Import API (apiVersion=v2): sent as content_guessing.")
     private Boolean contentGuessing;
-    @UriParam(label = "producer,legacy",
+    @UriParam(label = "producer,v2,import", defaultValueNote = "unset: not sent, CARTO decides",
               description = "carto:import on the legacy Import API (apiVersion=v2): whether to also create a map; "
                             + "sent as create_vis.")
     private Boolean createVisualization;
-    @UriParam(label = "producer,legacy",
+    @UriParam(label = "producer,v2,import",
               description = "carto:import on the legacy Import API (apiVersion=v2): what to do when the table exists, "
                             + "e.g. overwrite; sent as collision_strategy.")
     private String collisionStrategy;
 
     // carto:jobs consumer
-    @UriParam(label = "consumer", defaultValue = "change",
+    @UriParam(label = "consumer,jobs", defaultValue = "change",
               description = "carto:jobs: which observations become exchanges: change (each new status of a job), "
                             + "terminal (only when a job ends) or all (every poll of an unfinished job, and its end).")
     private CartoJobsEmitOn emitOn = CartoJobsEmitOn.change;
-    @UriParam(label = "consumer",
+    @UriParam(label = "consumer,jobs",
               description = "carto:jobs: where each job's last delivered status and the jobs still running are kept. "
                             + "In memory by default; use a FileStateRepository (or another persistent one) so that a "
                             + "restart neither repeats nor loses events. Use one repository per consumer.")
     private StateRepository<String, String> stateRepository;
-    @UriParam(label = "consumer",
+    @UriParam(label = "consumer,jobs",
               description = "carto:jobs: comma-separated job ids to watch instead of listing GET /v3/sql/jobs; each is "
                             + "read on connection until it has ended.")
     private String jobIds;
-    @UriParam(label = "consumer,scheduler", defaultValue = "30000",
+    @UriParam(label = "consumer,jobs,scheduler", defaultValue = "30000",
               description = "carto:jobs: milliseconds between two polls (accepts 30s, 1m...). Defaults to 30 seconds, "
                             + "not Camel's usual 500 ms, to spare CARTO's API.")
     private Long delay;
 
     // carto:lds
-    @UriParam(label = "producer", enums = "geocode,reverseGeocode,batchGeocode,isolines,routing",
+    @UriParam(label = "producer,lds", enums = "geocode,reverseGeocode,batchGeocode,isolines,routing",
               description = "carto:lds: the Location Data Services call; header CamelCartoLdsOperation overrides it.")
     private CartoLdsOperation ldsOperation;
-    @UriParam(label = "producer", description = "carto:lds geocode: the address to geocode (else the body).")
+    @UriParam(label = "producer,lds", description = "carto:lds geocode: the address to geocode (else the body).")
     private String address;
-    @UriParam(label = "producer",
+    @UriParam(label = "producer,lds",
               description = "carto:lds geocode and batchGeocode: ISO 3166-1 alpha-2 country code narrowing the search.")
     private String country;
-    @UriParam(label = "producer", description = "carto:lds geocode: the most results to return.")
+    @UriParam(label = "producer,lds", description = "carto:lds geocode: the most results to return.")
     private Integer limit;
-    @UriParam(label = "producer", description = "carto:lds reverseGeocode: the latitude, -90 to 90.")
+    @UriParam(label = "producer,lds", description = "carto:lds reverseGeocode: the latitude, -90 to 90.")
     private Double lat;
-    @UriParam(label = "producer", description = "carto:lds reverseGeocode: the longitude, -180 to 180.")
+    @UriParam(label = "producer,lds", description = "carto:lds reverseGeocode: the longitude, -180 to 180.")
     private Double lon;
-    @UriParam(label = "producer", description = "carto:lds reverseGeocode: the language of the answer.")
+    @UriParam(label = "producer,lds", description = "carto:lds reverseGeocode: the language of the answer.")
     private String language;
-    @UriParam(label = "producer",
+    @UriParam(label = "producer,lds",
               description = "carto:lds isolines and routing: the start as longitude,latitude (longitude first).")
     private String origin;
-    @UriParam(label = "producer", description = "carto:lds isolines and routing: the travel mode, e.g. car, walk.")
+    @UriParam(label = "producer,lds",
+              description = "carto:lds routing: where the route ends, as longitude,latitude (header "
+                            + "CamelCartoLdsDestination overrides it). Was destination, which is now only carto:import's "
+                            + "table.")
+    private String ldsDestination;
+    @UriParam(label = "producer,lds", description = "carto:lds isolines and routing: the travel mode, e.g. car, walk.")
     private String mode;
-    @UriParam(label = "producer",
+    @UriParam(label = "producer,lds",
               description = "carto:lds isolines: comma-separated ranges, seconds for rangeType=time, meters for "
                             + "distance.")
     private String range;
-    @UriParam(label = "producer", enums = "time,distance",
+    @UriParam(label = "producer,lds", enums = "time,distance",
               description = "carto:lds isolines: time or distance; sent as range_type.")
     private String rangeType;
-    @UriParam(label = "producer",
+    @UriParam(label = "producer,lds",
               description = "carto:lds routing: intermediate points as latitude,longitude (latitude first, unlike "
                             + "origin), separated by semicolons.")
     private String waypoints;
-    // CARTO 2 (SQL API v2)
+
+    // CARTO 2 (apiVersion=v2)
     @UriParam(label = "common", defaultValue = "v3",
               description = "The CARTO platform: v3 (CARTO 3 APIs, accessToken) or v2 (legacy CARTO 2 and self-hosted "
                             + "SQL API v2, apiKey). With v2, apiBaseUrl is the user's URL: https://{user}.carto.com or "
                             + "https://host/user/{user}.")
     private CartoApiVersion apiVersion = CartoApiVersion.v3;
-    @UriParam(label = "security", secret = true,
+    @UriParam(label = "security,v2", secret = true,
               description = "apiVersion=v2: the CARTO 2 API key (the master key for batch jobs and COPY). Use a "
                             + "property placeholder ({{carto.apiKey}}) rather than writing it in the URI.")
     private String apiKey;
-    @UriParam(label = "security", defaultValue = "basic",
+    @UriParam(label = "security,v2", defaultValue = "basic",
               description = "apiVersion=v2: how the apiKey travels: basic (HTTP Basic with the user of apiBaseUrl) or "
                             + "parameter (the api_key query parameter; never printed or logged by the component).")
     private CartoApiKeyMode apiKeyMode = CartoApiKeyMode.basic;
-    @UriParam(label = "producer", defaultValue = "json", enums = "json,geojson,topojson,csv,svg,kml,shp,gpkg,spatialite",
+    @UriParam(label = "producer,v2", defaultValue = "json", enums = "json,geojson,topojson,csv,svg,kml,shp,gpkg,spatialite",
               description = "apiVersion=v2, carto:query: the output format. json gives the rows as a List of Maps; "
                             + "every other format is streamed: the body is an InputStream to pipe to a file.")
     private String format = "json";
-    @UriParam(label = "producer",
+    @UriParam(label = "producer,copy,v2",
               description = "apiVersion=v2, carto:query and carto:copyto: the file name CARTO puts in "
                             + "Content-Disposition (header CamelCartoFileName).")
     private String filename;
-    @UriParam(label = "producer",
+    @UriParam(label = "producer,v2",
               description = "apiVersion=v2, carto:query: columns to leave out of the result, comma-separated.")
     private String skipfields;
-    @UriParam(label = "producer",
+    @UriParam(label = "producer,v2",
               description = "apiVersion=v2, carto:query: decimal places of coordinates in geometry formats (CARTO's "
                             + "default is 6).")
     private Integer dp;
-    @UriParam(label = "producer", defaultValue = "gzip",
+    @UriParam(label = "producer,copy,v2", defaultValue = "gzip",
               description = "apiVersion=v2: gzip compresses copyfrom uploads on the fly and asks for gzipped copyto "
                             + "and export answers (decoded transparently); none sends and receives plain bytes.")
     private CartoCompression compression = CartoCompression.gzip;
@@ -378,12 +389,12 @@ public class CartoConfiguration implements Cloneable {
         this.maxPollInterval = maxPollInterval;
     }
 
-    public double getBackoffMultiplier() {
-        return backoffMultiplier;
+    public double getPollBackoffMultiplier() {
+        return pollBackoffMultiplier;
     }
 
-    public void setBackoffMultiplier(double backoffMultiplier) {
-        this.backoffMultiplier = backoffMultiplier;
+    public void setPollBackoffMultiplier(double pollBackoffMultiplier) {
+        this.pollBackoffMultiplier = pollBackoffMultiplier;
     }
 
     public long getWaitTimeout() {
@@ -656,6 +667,14 @@ public class CartoConfiguration implements Cloneable {
 
     public void setOrigin(String origin) {
         this.origin = origin;
+    }
+
+    public String getLdsDestination() {
+        return ldsDestination;
+    }
+
+    public void setLdsDestination(String ldsDestination) {
+        this.ldsDestination = ldsDestination;
     }
 
     public String getMode() {

@@ -86,7 +86,7 @@ public final class CartoConstants {
               javaType = "Object")
     public static final String LDS_ORIGIN = "CamelCartoLdsOrigin";
     @Metadata(label = "producer", description = "carto:lds routing: the destination as \"lon,lat\" or a List "
-                                                + "[lon, lat]; overrides the destination option.",
+                                                + "[lon, lat]; overrides the ldsDestination option.",
               javaType = "Object")
     public static final String LDS_DESTINATION = "CamelCartoLdsDestination";
     @Metadata(label = "producer", description = "carto:lds isolines and routing: travel mode; overrides the mode option.",

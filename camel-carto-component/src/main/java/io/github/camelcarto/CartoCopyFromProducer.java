@@ -30,7 +30,7 @@ final class CartoCopyFromProducer extends CartoAsyncProducer {
         Message message = exchange.getMessage();
         String sql = message.getHeader(CartoConstants.SQL, String.class);
         if (sql == null || sql.isBlank()) {
-            sql = endpoint.optionSql();
+            sql = endpoint.options().sql();
         }
         if (sql == null || sql.isBlank()) {
             throw new IllegalArgumentException("carto:copyfrom needs the COPY statement in header " + CartoConstants.SQL
@@ -40,7 +40,7 @@ final class CartoCopyFromProducer extends CartoAsyncProducer {
         CopySource source = sourceOf(message);
         boolean gzip = endpoint.getConfiguration().getCompression() != CartoCompression.none;
         return V2Messages.withRateLimitsOnFailure(message,
-                endpoint.sqlApiV2().copyFrom(sql, source, gzip).thenAccept(result -> write(message, result)));
+                endpoint.clients().copyApi().copyFrom(sql, source, gzip).thenAccept(result -> write(message, result)));
     }
 
     private static CopySource sourceOf(Message message) {

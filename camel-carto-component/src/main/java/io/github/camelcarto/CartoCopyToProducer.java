@@ -21,10 +21,10 @@ final class CartoCopyToProducer extends CartoAsyncProducer {
     protected CompletableFuture<?> start(Exchange exchange) {
         CartoEndpoint endpoint = getEndpoint();
         String sql = ExchangeInputs.sql(exchange, endpoint);
-        V2QueryOptions options = endpoint.v2QueryOptions();
+        V2QueryOptions options = endpoint.options().v2QueryOptions();
         Message message = exchange.getMessage();
         return V2Messages.withRateLimitsOnFailure(message,
-                endpoint.sqlApiV2().copyTo(sql, options.filename(), options.method(), options.gzip())
+                endpoint.clients().copyApi().copyTo(sql, options.filename(), options.method(), options.gzip())
                         .thenAccept(download -> CartoV2QueryProducer.write(exchange, download)));
     }
 }

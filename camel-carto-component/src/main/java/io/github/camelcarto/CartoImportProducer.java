@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.ImportApiV1;
 import io.github.camelcarto.client.ImportFormats;
+import io.github.camelcarto.client.JobControl;
 import io.github.camelcarto.client.JobOutcome;
-import io.github.camelcarto.client.JobPoller;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -35,14 +35,14 @@ final class CartoImportProducer extends JobWaitingProducer {
     protected CompletableFuture<?> start(Exchange exchange) {
         CartoEndpoint endpoint = getEndpoint();
         if (endpoint.isV2()) {
-            return startLegacy(exchange, endpoint.importApiV1());
+            return startLegacy(exchange, endpoint.clients().importApiV1());
         }
         Message message = exchange.getMessage();
         Map<String, Object> request = request(message.getBody());
         String destination = (String) request.get("destination");
-        return endpoint.importApi().create(request).thenCompose(job -> {
+        return endpoint.clients().importApi().create(request).thenCompose(job -> {
             write(message, job, destination);
-            return await(message, job, endpoint.importApi().poller(), destination);
+            return await(message, job, endpoint.clients().importApi().jobControl(), destination);
         });
     }
 
@@ -71,15 +71,15 @@ final class CartoImportProducer extends JobWaitingProducer {
         }
         return created.thenCompose(job -> {
             write(message, job, ImportApiV1.tableName(job));
-            return await(message, job, api.poller(), null);
+            return await(message, job, api.jobControl(), null);
         });
     }
 
-    private CompletableFuture<CartoJob> await(Message message, CartoJob job, JobPoller poller, String destination) {
+    private CompletableFuture<CartoJob> await(Message message, CartoJob job, JobControl control, String destination) {
         if (Boolean.FALSE.equals(getEndpoint().getConfiguration().getWaitForCompletion())) {
             return CompletableFuture.completedFuture(job);
         }
-        return awaitEnd(message, job, poller, outcome -> writeOutcome(message, outcome, destination));
+        return awaitEnd(message, job, control, outcome -> writeOutcome(message, outcome, destination));
     }
 
     private static void writeOutcome(Message message, JobOutcome outcome, String destination) {
@@ -149,9 +149,13 @@ final class CartoImportProducer extends JobWaitingProducer {
         return url;
     }
 
+    /** Refuses, before any call, a file whose extension is not a format CARTO imports, unless checkFormat=false. */
     private void checkFormat(String nameOrUrl) {
-        if (getEndpoint().getConfiguration().isCheckFormat()) {
-            ImportFormats.require(nameOrUrl);
+        if (getEndpoint().getConfiguration().isCheckFormat() && ImportFormats.formatOf(nameOrUrl).isEmpty()) {
+            throw new IllegalArgumentException("'" + ImportFormats.fileName(nameOrUrl) + "' does not have the "
+                                               + "extension of a format CARTO imports. Supported: "
+                                               + ImportFormats.SUPPORTED + ". If the URL serves a supported file "
+                                               + "under another name, set checkFormat=false.");
         }
     }
 

@@ -20,7 +20,7 @@ final class CartoJobProducer extends JobSubmittingProducer {
         CartoEndpoint endpoint = getEndpoint();
         CartoConfiguration configuration = endpoint.getConfiguration();
         Message message = exchange.getMessage();
-        SqlApi api = endpoint.sqlApi();
+        SqlApi api = endpoint.clients().sqlApi();
         String connection = configuration.getConnection();
         CartoJobOperation operation = ExchangeInputs.jobOperation(message, configuration);
         return switch (operation) {

@@ -10,10 +10,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.github.camelcarto.client.CartoException;
-import io.github.camelcarto.client.CartoHttpException;
 import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.CartoJobStatus;
+import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.http.Futures;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -75,7 +75,7 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
         CartoEndpoint endpoint = getEndpoint();
         Map<String, Observation> listed = new LinkedHashMap<>();
         if (watchedIds.isEmpty()) {
-            for (CartoJob job : await(endpoint.sqlApi().listJobs(), "the jobs listing")) {
+            for (CartoJob job : await(endpoint.clients().sqlApi().listJobs(), "the jobs listing")) {
                 if (job.id() == null) {
                     LOG.debug("Skipping a listed job without an id: {}", job.fields());
                     continue;
@@ -185,8 +185,8 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
     private CompletableFuture<CartoJob> read(String connection, String id) {
         CartoEndpoint endpoint = getEndpoint();
         return endpoint.isV2()
-                ? endpoint.sqlApiV2().getJob(id).thenApply(io.github.camelcarto.client.v2.V2Job::job)
-                : endpoint.sqlApi().getJob(connection, id);
+                ? endpoint.clients().batchApi().getJob(id).thenApply(io.github.camelcarto.client.v2.V2Job::job)
+                : endpoint.clients().sqlApi().getJob(connection, id);
     }
 
     private static boolean isNotFound(CartoHttpException http) {
@@ -204,7 +204,7 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
         try {
             return call.get(bound, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            Throwable cause = Futures.cause(e.getCause());
+            Throwable cause = OptionHints.addTo(Futures.cause(e.getCause()), getEndpoint());
             throw cause instanceof Exception exception ? exception : new CartoException(what + " failed: " + cause, cause);
         } catch (TimeoutException e) {
             call.cancel(true);

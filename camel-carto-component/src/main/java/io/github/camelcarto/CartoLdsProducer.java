@@ -27,7 +27,7 @@ final class CartoLdsProducer extends CartoAsyncProducer {
     protected CompletableFuture<?> start(Exchange exchange) {
         CartoConfiguration options = getEndpoint().getConfiguration();
         Message message = exchange.getMessage();
-        LdsApi api = getEndpoint().ldsApi();
+        LdsApi api = getEndpoint().clients().ldsApi();
         CartoLdsOperation operation = operation(message, options);
         CompletableFuture<?> call = switch (operation) {
             case geocode -> api.geocode(address(message, options),
@@ -69,8 +69,8 @@ final class CartoLdsProducer extends CartoAsyncProducer {
         return api.routing(
                 LdsInputs.lonLat(required(message, CartoConstants.LDS_ORIGIN, options.getOrigin(), "origin", operation),
                         "origin"),
-                LdsInputs.lonLat(required(message, CartoConstants.LDS_DESTINATION, options.getDestination(), "destination",
-                        operation), "destination"),
+                LdsInputs.lonLat(required(message, CartoConstants.LDS_DESTINATION, options.getLdsDestination(),
+                        "ldsDestination", operation), "ldsDestination"),
                 (String) required(message, CartoConstants.LDS_MODE, options.getMode(), "mode", operation),
                 waypoints == null ? null : LdsInputs.waypoints(waypoints, "waypoints"));
     }

@@ -21,7 +21,7 @@ final class CartoQueryProducer extends CartoAsyncProducer {
     protected CompletableFuture<?> start(Exchange exchange) {
         CartoEndpoint endpoint = getEndpoint();
         CartoConfiguration configuration = endpoint.getConfiguration();
-        return endpoint.sqlApi()
+        return endpoint.clients().sqlApi()
                 .query(configuration.getConnection(), ExchangeInputs.sql(exchange, endpoint),
                         ExchangeInputs.parameters(exchange, endpoint), configuration.getMethod())
                 .thenAccept(result -> write(exchange.getMessage(), result, configuration.getConnection()));

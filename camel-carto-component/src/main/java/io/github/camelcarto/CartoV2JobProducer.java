@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelcarto.client.CartoJob;
+import io.github.camelcarto.client.v2.BatchApi;
 import io.github.camelcarto.client.v2.CartoFallbackJob;
-import io.github.camelcarto.client.v2.SqlApiV2;
 import io.github.camelcarto.client.v2.V2Job;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -27,7 +27,7 @@ final class CartoV2JobProducer extends JobWaitingProducer {
         CartoEndpoint endpoint = getEndpoint();
         CartoConfiguration configuration = endpoint.getConfiguration();
         Message message = exchange.getMessage();
-        SqlApiV2 api = endpoint.sqlApiV2();
+        BatchApi api = endpoint.clients().batchApi();
         CartoJobOperation operation = ExchangeInputs.jobOperation(message, configuration);
         CompletableFuture<?> work = switch (operation) {
             case submit -> submitV2(message, jobQuery(exchange), Boolean.TRUE.equals(configuration.getWaitForCompletion()));
@@ -41,12 +41,12 @@ final class CartoV2JobProducer extends JobWaitingProducer {
 
     private CompletableFuture<CartoJob> submitV2(Message message, Object query, boolean wait) {
         CartoEndpoint endpoint = getEndpoint();
-        return endpoint.sqlApiV2().submitJob(query).thenCompose(submitted -> {
+        return endpoint.clients().batchApi().submitJob(query).thenCompose(submitted -> {
             write(message, submitted);
             if (!wait) {
                 return CompletableFuture.completedFuture(submitted.job());
             }
-            return awaitEnd(message, submitted.job(), endpoint.sqlApiV2().jobPoller(),
+            return awaitEnd(message, submitted.job(), endpoint.clients().batchApi().jobControl(),
                     outcome -> JobMessages.write(message, outcome));
         });
     }
@@ -70,8 +70,8 @@ final class CartoV2JobProducer extends JobWaitingProducer {
         if (sql != null && !sql.isBlank()) {
             return sql;
         }
-        if (getEndpoint().optionSql() != null && !getEndpoint().optionSql().isBlank()) {
-            return getEndpoint().optionSql();
+        if (getEndpoint().options().sql() != null && !getEndpoint().options().sql().isBlank()) {
+            return getEndpoint().options().sql();
         }
         Object body = message.getBody();
         if (body instanceof CartoFallbackJob || body instanceof Collection<?> || body instanceof Map<?, ?>) {

@@ -22,14 +22,14 @@ final class CartoV2QueryProducer extends CartoAsyncProducer {
     protected CompletableFuture<?> start(Exchange exchange) {
         CartoEndpoint endpoint = getEndpoint();
         String sql = ExchangeInputs.sql(exchange, endpoint);
-        V2QueryOptions options = endpoint.v2QueryOptions();
+        V2QueryOptions options = endpoint.options().v2QueryOptions();
         Message message = exchange.getMessage();
         if (options.isJson()) {
             return V2Messages.withRateLimitsOnFailure(message,
-                    endpoint.sqlApiV2().query(sql, options).thenAccept(result -> write(message, result)));
+                    endpoint.clients().sqlApiV2().query(sql, options).thenAccept(result -> write(message, result)));
         }
         return V2Messages.withRateLimitsOnFailure(message,
-                endpoint.sqlApiV2().export(sql, options).thenAccept(download -> write(exchange, download)));
+                endpoint.clients().sqlApiV2().export(sql, options).thenAccept(download -> write(exchange, download)));
     }
 
     static void write(Message message, V2QueryResult result) {

@@ -3,11 +3,11 @@ package io.github.camelcarto;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import io.github.camelcarto.client.CartoException;
 import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.QueryMethod;
 import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.WorkflowCall;
+import io.github.camelcarto.client.exception.CartoException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -54,8 +54,8 @@ final class CartoWorkflowProducer extends JobSubmittingProducer {
                     + "the workflow and update its API access"));
         }
         String connection = getEndpoint().getConfiguration().getConnection();
-        return getEndpoint().sqlApi()
-                .query(connection, "SELECT * FROM " + WorkflowCall.quote(table), QueryParameters.none(), QueryMethod.AUTO)
+        return getEndpoint().clients().sqlApi()
+                .query(connection, "SELECT * FROM " + WorkflowCall.quote(table), QueryParameters.none(), QueryMethod.auto)
                 .thenAccept(result -> CartoQueryProducer.write(message, result, connection));
     }
 }

@@ -15,7 +15,7 @@ final class ExchangeInputs {
         Message in = exchange.getMessage();
         String sql = in.getHeader(CartoConstants.SQL, String.class);
         if (isBlank(sql)) {
-            sql = endpoint.optionSql();
+            sql = endpoint.options().sql();
         }
         if (isBlank(sql)) {
             sql = in.getBody(String.class);
@@ -32,7 +32,7 @@ final class ExchangeInputs {
         Object header = exchange.getMessage().getHeader(CartoConstants.QUERY_PARAMETERS);
         return header != null
                 ? QueryParameters.of(header, "Header " + CartoConstants.QUERY_PARAMETERS)
-                : endpoint.optionParameters();
+                : endpoint.options().parameters();
     }
 
     /** The carto:job operation: header CamelCartoOperation, else option operation. */

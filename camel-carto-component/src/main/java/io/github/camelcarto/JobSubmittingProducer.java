@@ -26,12 +26,12 @@ abstract class JobSubmittingProducer extends JobWaitingProducer {
         Message message = exchange.getMessage();
         @SuppressWarnings("unchecked")
         Map<String, Object> metadata = message.getHeader(CartoConstants.JOB_METADATA, Map.class);
-        return endpoint.sqlApi().submitJob(connection, sql, parameters, metadata).thenCompose(job -> {
+        return endpoint.clients().sqlApi().submitJob(connection, sql, parameters, metadata).thenCompose(job -> {
             JobMessages.write(message, job);
             if (!wait) {
                 return CompletableFuture.completedFuture(job);
             }
-            return awaitEnd(message, job, endpoint.sqlApi().jobPoller(connection),
+            return awaitEnd(message, job, endpoint.clients().sqlApi().jobControl(connection),
                     outcome -> JobMessages.write(message, outcome));
         });
     }

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 
 import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.CartoTimeoutException;
+import io.github.camelcarto.client.JobControl;
 import io.github.camelcarto.client.JobOutcome;
-import io.github.camelcarto.client.JobPoller;
 import io.github.camelcarto.client.http.Futures;
 import org.apache.camel.Message;
 import org.apache.camel.spi.ShutdownPrepared;
@@ -26,9 +26,9 @@ abstract class JobWaitingProducer extends CartoAsyncProducer implements Shutdown
      * Waits until the job has ended, hands the outcome to {@code writeOutcome}, and fails with the job's typed
      * exception unless it is DONE; a wait that runs out leaves its last status, polls and time on the message.
      */
-    protected CompletableFuture<CartoJob> awaitEnd(Message message, CartoJob job, JobPoller poller,
+    protected CompletableFuture<CartoJob> awaitEnd(Message message, CartoJob job, JobControl control,
                                                    Consumer<JobOutcome> writeOutcome) {
-        return getEndpoint().waiter().await(job, poller, getEndpoint().waitOptions(), this)
+        return getEndpoint().waiter().await(job, control, getEndpoint().options().waitOptions(), this)
                 .handle((outcome, error) -> {
                     if (error != null) {
                         Throwable cause = Futures.cause(error);

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads and checks carto:lds inputs. CARTO wants {@code origin} and {@code destination} as {@code longitude,latitude}
+ * Reads and checks carto:lds inputs. CARTO wants the origin and destination as {@code longitude,latitude}
  * (x then y, as in GeoJSON) but waypoints as {@code latitude,longitude}; a swapped pair is the classic mistake, so every
  * coordinate is range-checked and a latitude outside [-90, 90] that would fit as a longitude gets a message suggesting
  * the swap.
@@ -22,8 +22,8 @@ final class LdsInputs {
         if (configuration.getOrigin() != null) {
             lonLat(configuration.getOrigin(), "option origin");
         }
-        if (configuration.getDestination() != null && configuration.getLdsOperation() == CartoLdsOperation.routing) {
-            lonLat(configuration.getDestination(), "option destination");
+        if (configuration.getLdsDestination() != null) {
+            lonLat(configuration.getLdsDestination(), "option ldsDestination");
         }
         if (configuration.getWaypoints() != null) {
             waypoints(configuration.getWaypoints(), "option waypoints");

@@ -2,9 +2,9 @@ package io.github.camelcarto;
 
 import java.util.concurrent.CompletableFuture;
 
-import io.github.camelcarto.client.CartoRateLimitException;
-import io.github.camelcarto.client.v2.RateLimits;
+import io.github.camelcarto.client.exception.CartoRateLimitException;
 import io.github.camelcarto.client.http.Futures;
+import io.github.camelcarto.client.v2.RateLimits;
 import org.apache.camel.Message;
 
 /** Writes what every SQL API v2 answer carries onto a message. */

@@ -46,7 +46,10 @@ class CartoEndpointConfigurationTest extends CamelTestSupport {
         assertEquals("other", overriding.getConfiguration().getConnection());
         assertEquals(5000, overriding.getConfiguration().getPollInterval());
         assertEquals(120_000, overriding.getConfiguration().getWaitTimeout());
-        assertEquals(QueryMethod.POST, overriding.getConfiguration().getMethod());
+        assertEquals(QueryMethod.post, overriding.getConfiguration().getMethod());
+        // the upper-case names the enum had before still read
+        assertEquals(QueryMethod.get, context.getEndpoint("carto:query?method=GET", CartoEndpoint.class)
+                .getConfiguration().getMethod());
         // the component's own configuration is untouched by the endpoint's overrides
         assertEquals("shared", component.getConfiguration().getConnection());
     }
@@ -134,7 +137,7 @@ class CartoEndpointConfigurationTest extends CamelTestSupport {
     void sqlIsLoadedFromTheClasspathAtCreation() {
         CartoEndpoint endpoint = context.getEndpoint(
                 "carto:query?accessToken=t&connection=c&sql=resource:classpath:sql/stores.sql", CartoEndpoint.class);
-        assertEquals("SELECT name FROM `proj.ds.stores` WHERE city = @city", endpoint.optionSql());
+        assertEquals("SELECT name FROM `proj.ds.stores` WHERE city = @city", endpoint.options().sql());
         Exception e = assertThrows(ResolveEndpointFailedException.class,
                 () -> context.getEndpoint("carto:query?accessToken=t&connection=c&sql=resource:classpath:nope.sql"));
         assertTrue(e.getCause().getMessage().contains("cannot read the SQL file"), e.getCause().getMessage());
@@ -145,6 +148,29 @@ class CartoEndpointConfigurationTest extends CamelTestSupport {
         Exception e = assertThrows(ResolveEndpointFailedException.class,
                 () -> context.getEndpoint("carto:job?accessToken=t&connection=c&pollInterval=10s&maxPollInterval=1s"));
         assertTrue(e.getCause().getMessage().contains("maxPollInterval"), e.getCause().getMessage());
+    }
+
+    @Test
+    void thePollBackoffIsPollBackoffMultiplierAndBackoffMultiplierIsOnlyTheSchedulers() {
+        CartoEndpoint endpoint = context.getEndpoint("carto:job?accessToken=t&connection=c&pollBackoffMultiplier=3",
+                CartoEndpoint.class);
+        assertEquals(3.0, endpoint.options().waitOptions().pollBackoffMultiplier());
+        Exception e = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("carto:job?accessToken=t&connection=c&backoffMultiplier=2"));
+        assertTrue(e.getCause().getMessage().contains("pollBackoffMultiplier"), e.getCause().getMessage());
+    }
+
+    @Test
+    void aRoutesEndIsLdsDestinationWhileDestinationIsAnImportsTable() {
+        CartoEndpoint routing = context.getEndpoint("carto:lds?accessToken=t&ldsOperation=routing"
+                                                    + "&ldsDestination=-3.6883,40.4531", CartoEndpoint.class);
+        assertEquals("-3.6883,40.4531", routing.getConfiguration().getLdsDestination());
+        Exception e = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("carto:lds?accessToken=t&ldsOperation=routing&destination=-3.6883,40.4531"));
+        assertTrue(e.getCause().getMessage().contains("option ldsDestination"), e.getCause().getMessage());
+        e = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("carto:lds?accessToken=t&ldsOperation=routing&ldsDestination=40.4531,-93.6"));
+        assertTrue(e.getCause().getMessage().contains("looks swapped"), e.getCause().getMessage());
     }
 
     @Test

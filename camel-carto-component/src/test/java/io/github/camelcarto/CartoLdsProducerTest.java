@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import io.github.camelcarto.client.CartoHttpException;
+import io.github.camelcarto.client.exception.CartoHttpException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
@@ -200,7 +200,7 @@ class CartoLdsProducerTest extends CartoWireMockTestSupport {
 
         Exchange noDestination = template.request("direct:routing",
                 e -> e.getMessage().setHeader(CartoConstants.LDS_ORIGIN, "-3.7038,40.4168"));
-        assertTrue(noDestination.getException().getMessage().contains("routing needs destination"));
+        assertTrue(noDestination.getException().getMessage().contains("routing needs ldsDestination"));
     }
 
     @Test

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.github.camelcarto.client.CartoException;
-import io.github.camelcarto.client.CartoHttpException;
-import io.github.camelcarto.client.CartoRateLimitException;
+import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.CartoHttpException;
+import io.github.camelcarto.client.exception.CartoRateLimitException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;

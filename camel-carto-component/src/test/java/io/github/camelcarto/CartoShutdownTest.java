@@ -3,7 +3,7 @@ package io.github.camelcarto;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelcarto.client.CartoException;
+import io.github.camelcarto.client.exception.CartoException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;

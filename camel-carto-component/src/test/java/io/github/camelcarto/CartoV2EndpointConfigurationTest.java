@@ -1,5 +1,6 @@
 package io.github.camelcarto;
 
+import io.github.camelcarto.client.v2.V2BaseUrl;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
@@ -51,12 +52,12 @@ class CartoV2EndpointConfigurationTest extends CamelTestSupport {
 
     @Test
     void theUserComesFromThePathOrTheHost() {
-        assertEquals("alice", CartoEndpoint.userOf("https://alice.carto.com"));
-        assertEquals("bob", CartoEndpoint.userOf("https://carto.example.org/user/bob"));
-        assertEquals("bob", CartoEndpoint.userOf("http://localhost:8080/user/bob/"));
-        assertEquals("team-a", CartoEndpoint.userOf("https://team-a.carto.com/user/team-a"));
-        assertNull(CartoEndpoint.userOf("http://localhost:8080"));
-        assertNull(CartoEndpoint.userOf("http://10.0.0.1:8080"));
+        assertEquals("alice", V2BaseUrl.userOf("https://alice.carto.com"));
+        assertEquals("bob", V2BaseUrl.userOf("https://carto.example.org/user/bob"));
+        assertEquals("bob", V2BaseUrl.userOf("http://localhost:8080/user/bob/"));
+        assertEquals("team-a", V2BaseUrl.userOf("https://team-a.carto.com/user/team-a"));
+        assertNull(V2BaseUrl.userOf("http://localhost:8080"));
+        assertNull(V2BaseUrl.userOf("http://10.0.0.1:8080"));
     }
 
     @Test
@@ -76,10 +77,10 @@ class CartoV2EndpointConfigurationTest extends CamelTestSupport {
                                                      + "&apiBaseUrl=https://alice.carto.com&format=GeoJSON&filename=out"
                                                      + "&skipfields=the_geom_webmercator&dp=3&compression=none",
                 CartoEndpoint.class);
-        assertEquals("geojson", endpoint.v2QueryOptions().format());
-        assertEquals("out", endpoint.v2QueryOptions().filename());
-        assertEquals("the_geom_webmercator", endpoint.v2QueryOptions().skipfields());
-        assertEquals(3, endpoint.v2QueryOptions().dp());
-        assertFalse(endpoint.v2QueryOptions().gzip());
+        assertEquals("geojson", endpoint.options().v2QueryOptions().format());
+        assertEquals("out", endpoint.options().v2QueryOptions().filename());
+        assertEquals("the_geom_webmercator", endpoint.options().v2QueryOptions().skipfields());
+        assertEquals(3, endpoint.options().v2QueryOptions().dp());
+        assertFalse(endpoint.options().v2QueryOptions().gzip());
     }
 }

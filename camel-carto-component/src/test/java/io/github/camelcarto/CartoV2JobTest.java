@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelcarto.client.CartoJobFailedException;
-import io.github.camelcarto.client.CartoJobNotFoundException;
 import io.github.camelcarto.client.CartoJobStatus;
+import io.github.camelcarto.client.exception.CartoJobNotFoundException;
+import io.github.camelcarto.client.v2.BatchApi;
 import io.github.camelcarto.client.v2.CartoFallbackJob;
-import io.github.camelcarto.client.v2.SqlApiV2;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
@@ -119,7 +119,7 @@ class CartoV2JobTest extends CartoV2WireMockTestSupport {
 
     @Test
     void aPayloadOver16KbIsRejectedBeforeSending() {
-        String sql = "INSERT INTO t VALUES ('" + "x".repeat(SqlApiV2.MAX_JOB_PAYLOAD_BYTES) + "')";
+        String sql = "INSERT INTO t VALUES ('" + "x".repeat(BatchApi.MAX_JOB_PAYLOAD_BYTES) + "')";
 
         Exchange result = template.request("direct:submit", e -> e.getMessage().setBody(sql));
 
@@ -132,8 +132,8 @@ class CartoV2JobTest extends CartoV2WireMockTestSupport {
     void aPayloadJustUnderTheLimitIsSent() {
         stubSubmit(job("pending", "\"x\"", ""));
         // {"query":"<sql>"} is 12 bytes around the SQL
-        String sql = "x".repeat(SqlApiV2.MAX_JOB_PAYLOAD_BYTES - 12);
-        assertEquals(SqlApiV2.MAX_JOB_PAYLOAD_BYTES, SqlApiV2.jobPayload(sql).length);
+        String sql = "x".repeat(BatchApi.MAX_JOB_PAYLOAD_BYTES - 12);
+        assertEquals(BatchApi.MAX_JOB_PAYLOAD_BYTES, BatchApi.jobPayload(sql).length);
 
         assertNull(template.request("direct:submit", e -> e.getMessage().setBody(sql)).getException());
         carto.verify(1, postRequestedFor(urlPathEqualTo(JOB)));
@@ -250,8 +250,8 @@ class CartoV2JobTest extends CartoV2WireMockTestSupport {
         carto.stubFor(post(urlPathEqualTo(JOB)).willReturn(aResponse().withStatus(403)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":[\"permission denied\"]}")));
         Exchange result = template.request("direct:submit", e -> e.getMessage().setBody("select 1"));
-        io.github.camelcarto.client.CartoHttpException error = assertInstanceOf(
-                io.github.camelcarto.client.CartoHttpException.class, result.getException());
+        io.github.camelcarto.client.exception.CartoHttpException error = assertInstanceOf(
+                io.github.camelcarto.client.exception.CartoHttpException.class, result.getException());
         assertTrue(error.getMessage().contains("master API key"), error.getMessage());
         assertTrue(!error.getMessage().contains(API_KEY));
     }

@@ -5,7 +5,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiPredicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +47,22 @@ class ComponentReferenceDocTest {
         }
     }
 
+    private static final String DEFAULT_NOTICE = "Default value notice:";
+
+    /** The endpoint kinds as CartoConfiguration labels their options, in the order the page shows them. */
+    private static final Map<String, String> KINDS = new LinkedHashMap<>();
+
+    static {
+        KINDS.put("query", "carto:query");
+        KINDS.put("job", "carto:job");
+        KINDS.put("workflow", "carto:workflow");
+        KINDS.put("import", "carto:import");
+        KINDS.put("jobs", "carto:jobs (the consumer)");
+        KINDS.put("lds", "carto:lds");
+        KINDS.put("copy", "carto:copyfrom and carto:copyto (apiVersion=v2)");
+        KINDS.put("v2", "apiVersion=v2 (CARTO 2)");
+    }
+
     static String render(JsonNode json) {
         JsonNode component = json.path("component");
         StringBuilder page = new StringBuilder();
@@ -51,13 +73,20 @@ class ComponentReferenceDocTest {
                 .append("Maven: `").append(component.path("groupId").asText()).append(':')
                 .append(component.path("artifactId").asText()).append("`\n\n")
                 .append("Every option can be set on the component (`camel.component.carto.<option>`) and overridden ")
-                .append("per endpoint in the URI. Options marked secret are masked wherever Camel prints a URI.\n\n");
+                .append("per endpoint in the URI. Options marked secret are masked wherever Camel prints a URI. ")
+                .append("The options are listed by the endpoint kind that reads them; an option several kinds read ")
+                .append("is listed under each.\n\n");
         page.append("## Path parameter\n\n");
-        table(page, json.path("properties"), "path");
-        page.append("\n## Endpoint options\n\n");
-        table(page, json.path("properties"), "parameter");
+        table(page, json.path("properties"), (name, option) -> "path".equals(option.path("kind").asText()));
+        page.append("\n## Options of every kind\n\n");
+        table(page, json.path("properties"), (name, option) -> isParameter(option) && kindsOf(option).isEmpty());
+        for (Map.Entry<String, String> kind : KINDS.entrySet()) {
+            page.append("\n## ").append(kind.getValue()).append("\n\n");
+            table(page, json.path("properties"),
+                    (name, option) -> isParameter(option) && kindsOf(option).contains(kind.getKey()));
+        }
         page.append("\n## Component-only options\n\n");
-        componentOnly(page, json);
+        table(page, json.path("componentProperties"), (name, option) -> !json.path("properties").has(name));
         page.append("\n## Message headers\n\n")
                 .append("| Header | Type | Description |\n|---|---|---|\n");
         for (Iterator<Map.Entry<String, JsonNode>> it = json.path("headers").fields(); it.hasNext();) {
@@ -68,28 +97,44 @@ class ComponentReferenceDocTest {
         return page.toString();
     }
 
-    private static void table(StringBuilder page, JsonNode properties, String kind) {
-        page.append("| Option | Group | Default | Type | Description |\n|---|---|---|---|---|\n");
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> option = it.next();
-            if (kind.equals(option.getValue().path("kind").asText())) {
-                row(page, option.getKey(), option.getValue());
-            }
-        }
+    private static boolean isParameter(JsonNode option) {
+        return "parameter".equals(option.path("kind").asText());
     }
 
-    private static void componentOnly(StringBuilder page, JsonNode json) {
-        page.append("| Option | Group | Default | Type | Description |\n|---|---|---|---|---|\n");
-        for (Iterator<Map.Entry<String, JsonNode>> it = json.path("componentProperties").fields(); it.hasNext();) {
+    /**
+     * The endpoint kinds an option belongs to, from its labels; Camel's own consumer options (scheduler, error
+     * handling) belong to carto:jobs, the only consumer.
+     */
+    static Set<String> kindsOf(JsonNode option) {
+        List<String> labels = labels(option);
+        Set<String> kinds = new LinkedHashSet<>();
+        labels.stream().filter(KINDS::containsKey).forEach(kinds::add);
+        if (kinds.isEmpty() && labels.contains("consumer")) {
+            kinds.add("jobs");
+        }
+        return kinds;
+    }
+
+    private static List<String> labels(JsonNode option) {
+        String label = option.path("label").asText("");
+        return label.isBlank() ? List.of() : List.of(label.split(","));
+    }
+
+    /** The options {@code included} picks, by role and then by name. */
+    private static void table(StringBuilder page, JsonNode properties, BiPredicate<String, JsonNode> included) {
+        page.append("| Option | Role | Default | Type | Description |\n|---|---|---|---|---|\n");
+        Map<String, JsonNode> rows = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> option = it.next();
-            if (!json.path("properties").has(option.getKey())) {
-                row(page, option.getKey(), option.getValue());
+            if (included.test(option.getKey(), option.getValue())) {
+                rows.put(role(option.getValue()) + " " + option.getKey(), option.getValue());
             }
         }
+        rows.forEach((key, option) -> row(page, key.substring(key.lastIndexOf(' ') + 1), option));
     }
 
     private static void row(StringBuilder page, String name, JsonNode option) {
-        String description = option.path("description").asText();
+        String description = descriptionOf(option);
         if (option.path("secret").asBoolean()) {
             description = "**Secret.** " + description;
         }
@@ -101,25 +146,53 @@ class ComponentReferenceDocTest {
             option.path("enum").forEach(v -> values.append(values.length() == 0 ? "" : ", ").append(v.asText()));
             description += " Values: " + values + ".";
         }
-        page.append("| `").append(name).append("` | ").append(option.path("group").asText()).append(" | ")
-                .append(defaultOf(option))
+        page.append("| `").append(name).append("` | ").append(role(option)).append(" | ").append(defaultOf(option))
                 .append(" | `").append(shortType(option)).append("` | ").append(cell(description)).append(" |\n");
     }
 
-    /** Camel's tooling gives every Boolean a default of false; a boxed Boolean here means "depends on the kind". */
-    private static String defaultOf(JsonNode option) {
+    /** What the option is to Camel (its first label: producer, consumer, security...), and whether it is advanced. */
+    static String role(JsonNode option) {
+        List<String> labels = labels(option);
+        String role = labels.isEmpty() ? "common" : labels.get(0);
+        if (labels.contains("advanced") && !role.equals("advanced")) {
+            role += " (advanced)";
+        }
+        if (labels.contains("scheduler")) {
+            role += " (scheduler)";
+        }
+        return role;
+    }
+
+    /**
+     * The default as the option's defaultValueNote words it when it has one (a default that depends on the kind, or
+     * an option left unset), which Camel's tooling appends to the description as a notice; a Boolean without a note is
+     * unset, whatever default Camel's tooling writes for every Boolean.
+     */
+    static String defaultOf(JsonNode option) {
+        String description = option.path("description").asText();
+        int notice = description.indexOf(DEFAULT_NOTICE);
+        if (notice >= 0) {
+            return description.substring(notice + DEFAULT_NOTICE.length()).strip();
+        }
         if ("java.lang.Boolean".equals(option.path("javaType").asText())) {
-            return "per kind";
+            return "unset";
         }
         return option.has("defaultValue") ? "`" + option.path("defaultValue").asText() + "`" : "";
     }
 
-    private static String shortType(JsonNode node) {
+    /** The description without the default's notice, which has its own column. */
+    private static String descriptionOf(JsonNode option) {
+        String description = option.path("description").asText();
+        int notice = description.indexOf(DEFAULT_NOTICE);
+        return notice < 0 ? description : description.substring(0, notice).strip();
+    }
+
+    /** The type without package names, generic arguments included: {@code StateRepository<String, String>}. */
+    static String shortType(JsonNode node) {
         if ("duration".equals(node.path("type").asText())) {
             return "duration (ms, or 5s, 2m, 1h)";
         }
-        String javaType = node.path("javaType").asText();
-        return javaType.substring(javaType.lastIndexOf('.') + 1);
+        return node.path("javaType").asText().replaceAll("(?:[a-z_$][\\w$]*\\.)+([A-Z])", "$1");
     }
 
     private static String cell(String text) {

@@ -52,7 +52,7 @@ public final class JobsInFlightBenchmark {
         int threadsBefore = Thread.activeCount();
 
         Endpoint endpoint = camel.getEndpoint("carto:job?waitForCompletion=true&pollInterval=" + pollMillis
-                                              + "&maxPollInterval=" + maxPollMillis + "&backoffMultiplier=1.5");
+                                              + "&maxPollInterval=" + maxPollMillis + "&pollBackoffMultiplier=1.5");
         AsyncProducer producer = endpoint.createAsyncProducer();
         producer.start();
 

@@ -1,5 +1,7 @@
 package io.github.camelcarto.client;
 
+import io.github.camelcarto.client.exception.CartoException;
+
 /**
  * A CARTO job (SQL job, workflow run, import) ended FAILED or CANCELLED. Carries the job's id, its final state and
  * CARTO's own message.

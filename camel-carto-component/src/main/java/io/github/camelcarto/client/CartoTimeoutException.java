@@ -2,6 +2,8 @@ package io.github.camelcarto.client;
 
 import java.time.Duration;
 
+import io.github.camelcarto.client.exception.CartoException;
+
 /**
  * Waiting for a CARTO job ran out of time (or was ended by a shutdown) before the job reached a terminal state.
  * The job is never submitted again; {@link #isCancelRequested()} tells whether a cancel was sent to CARTO.

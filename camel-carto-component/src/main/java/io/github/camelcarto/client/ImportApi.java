@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.CartoRequest;
 import io.github.camelcarto.client.http.CartoResponse;
@@ -15,7 +16,7 @@ import io.github.camelcarto.client.http.Json;
  * CARTO 3's Imports API: {@code POST /v3/imports} loads a file from a public URL into a table of a connection; the
  * import is then a job read with {@code GET /v3/imports/{jobId}} (pending, running, then success, failure or
  * cancelled) and cancelled with {@code POST /v3/imports/{jobId}/cancel}. CARTO runs at most 5 imports per organisation
- * at once and answers the 6th with 429, raised as {@link CartoRateLimitException}.
+ * at once and answers the 6th with 429, raised as {@link io.github.camelcarto.client.exception.CartoRateLimitException}.
  */
 public final class ImportApi {
 
@@ -67,8 +68,8 @@ public final class ImportApi {
     }
 
     /** Reads and cancels imports, for the {@link JobWaiter}. */
-    public JobPoller poller() {
-        return JobPoller.of(this::get, this::cancel);
+    public JobControl jobControl() {
+        return JobControl.of(this::get, this::cancel);
     }
 
     /** An import CARTO just accepted may come without a status: it is pending. */

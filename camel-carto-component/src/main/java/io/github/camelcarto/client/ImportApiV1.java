@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.CartoRequest;
 import io.github.camelcarto.client.http.CartoResponse;
@@ -108,8 +109,8 @@ public final class ImportApiV1 {
     }
 
     /** Reads imports for the {@link JobWaiter}; the legacy API has no cancel, so a cancel fails and says so. */
-    public JobPoller poller() {
-        return JobPoller.of(this::get, importId -> CompletableFuture.failedFuture(new CartoException(
+    public JobControl jobControl() {
+        return JobControl.of(this::get, importId -> CompletableFuture.failedFuture(new CartoException(
                 "the legacy Import API has no cancel; import " + importId + " goes on in CARTO")));
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The file formats CARTO imports, recognised by extension, so that a file CARTO cannot read is refused before it is
@@ -34,26 +35,15 @@ public final class ImportFormats {
     private ImportFormats() {
     }
 
-    /**
-     * The format of a file name or URL (the query string and fragment of a URL are ignored).
-     *
-     * @throws IllegalArgumentException naming the supported formats when the extension is missing or unknown
-     */
-    public static String require(String nameOrUrl) {
+    /** The format of a file name or URL by its extension (a URL's query string and fragment are ignored). */
+    public static Optional<String> formatOf(String nameOrUrl) {
         String name = fileName(nameOrUrl);
         int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        String format = FORMATS.get(extension);
-        if (format == null) {
-            String what = extension.isEmpty() ? "has no file extension" : "has extension ." + extension;
-            throw new IllegalArgumentException("'" + name + "' " + what + ", which is not a format CARTO imports. "
-                                               + "Supported: " + SUPPORTED + ". If the URL serves a supported file "
-                                               + "under another name, set checkFormat=false.");
-        }
-        return format;
+        return Optional.ofNullable(dot < 0 ? null : FORMATS.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
     }
 
-    private static String fileName(String nameOrUrl) {
+    /** The last segment of a path or URL: {@code stores.csv} of {@code https://host/data/stores.csv?sig=x}. */
+    public static String fileName(String nameOrUrl) {
         String path = nameOrUrl;
         try {
             URI uri = URI.create(nameOrUrl);

@@ -10,28 +10,37 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.TransientFailures;
 import io.github.camelcarto.client.http.Futures;
 
 /**
  * Waits for jobs without holding a thread: each wait is a chain of polls scheduled on a shared scheduler, so
  * thousands of jobs can be waited for with a thread or two. Polls back off up to a ceiling; a wait that runs out of
  * time ends with a {@link CartoTimeoutException} (after cancelling the job if asked) and never submits the job again.
- * A status read that fails transiently (5xx, broken connection, after the transport's own retries) is a poll error,
- * not a job failure: the wait goes on within its budget.
+ * A status read that fails {@linkplain TransientFailures transiently} (after the transport's own retries) is a poll
+ * error, not a job failure: the wait goes on within its budget.
  */
 public final class JobWaiter {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobWaiter.class);
 
     private final ScheduledExecutorService scheduler;
+    private final LongSupplier nanoTime;
     private final Set<PendingWait> pending = ConcurrentHashMap.newKeySet();
 
-    public JobWaiter(ScheduledExecutorService scheduler) {
+    /**
+     * @param scheduler runs the polls; a shared one, since a poll only sends a request and returns
+     * @param nanoTime  a monotonic clock in nanoseconds ({@code System::nanoTime}), which waits measure their time by
+     */
+    public JobWaiter(ScheduledExecutorService scheduler, LongSupplier nanoTime) {
         this.scheduler = scheduler;
+        this.nanoTime = nanoTime;
     }
 
     /**
@@ -39,8 +48,8 @@ public final class JobWaiter {
      *
      * @param owner whoever started the wait (a producer): {@link #abort(Object, String)} ends its waits
      */
-    public CompletableFuture<JobOutcome> await(CartoJob current, JobPoller poller, WaitOptions options, Object owner) {
-        PendingWait wait = new PendingWait(current, poller, options, owner);
+    public CompletableFuture<JobOutcome> await(CartoJob current, JobControl control, WaitOptions options, Object owner) {
+        PendingWait wait = new PendingWait(current, control, options, owner);
         if (current.terminal()) {
             wait.result.complete(new JobOutcome(current, 0, Duration.ZERO));
             return wait.result;
@@ -71,10 +80,10 @@ public final class JobWaiter {
     private final class PendingWait implements Runnable {
         /** The id CARTO gave at submit: every poll and the cancel use it, whatever ids later answers carry. */
         private final String jobId;
-        private final JobPoller poller;
+        private final JobControl control;
         private final WaitOptions options;
         private final Object owner;
-        private final long startNanos = System.nanoTime();
+        private final long startNanos = nanoTime.getAsLong();
         private final CompletableFuture<JobOutcome> result = new CompletableFuture<>();
         private volatile CartoJob last;
         private volatile int polls;
@@ -82,10 +91,10 @@ public final class JobWaiter {
         private volatile ScheduledFuture<?> scheduled;
         private volatile Throwable lastPollError;
 
-        PendingWait(CartoJob current, JobPoller poller, WaitOptions options, Object owner) {
+        PendingWait(CartoJob current, JobControl control, WaitOptions options, Object owner) {
             this.last = current;
             this.jobId = current.id();
-            this.poller = poller;
+            this.control = control;
             this.options = options;
             this.owner = owner;
             this.interval = options.pollInterval();
@@ -97,7 +106,7 @@ public final class JobWaiter {
                 return;
             }
             polls++;
-            poller.read(jobId).whenComplete(this::onPoll);
+            control.read(jobId).whenComplete(this::onPoll);
         }
 
         private void onPoll(CartoJob job, Throwable error) {
@@ -106,7 +115,7 @@ public final class JobWaiter {
             }
             if (error != null) {
                 Throwable cause = Futures.cause(error);
-                if (!isTransient(cause)) {
+                if (!TransientFailures.isTransient(cause)) {
                     result.completeExceptionally(cause);
                     return;
                 }
@@ -122,7 +131,7 @@ public final class JobWaiter {
             }
             Duration remaining = options.waitTimeout().minus(elapsed());
             if (remaining.isNegative() || remaining.isZero()) {
-                giveUp("did not finish within waitTimeout=" + options.waitTimeout().toMillis() + " ms", true);
+                giveUp("did not finish within " + options.waitTimeout().toMillis() + " ms", true);
                 return;
             }
             interval = options.nextPollInterval(interval);
@@ -154,11 +163,11 @@ public final class JobWaiter {
             String what = "Waiting for CARTO job " + jobId + " ended: it " + why + " (" + polls + " polls"
                           + (lastPollError != null ? ", last poll failed: " + lastPollError.getMessage() : "") + ")";
             if (!cancel) {
-                result.completeExceptionally(failure(what + "; the job was left running (cancelOnTimeout=false)",
+                result.completeExceptionally(failure(what + "; the job was left running, as asked",
                         timedOut, false));
                 return;
             }
-            CompletableFuture<CartoJob> cancelled = poller.cancel(jobId);
+            CompletableFuture<CartoJob> cancelled = control.cancel(jobId);
             if (!timedOut) {
                 // stopping: the executors that would deliver CARTO's answer are going away, so do not wait for it
                 result.completeExceptionally(failure(what + "; a cancel was sent to CARTO", false, true));
@@ -193,16 +202,7 @@ public final class JobWaiter {
         }
 
         private Duration elapsed() {
-            return Duration.ofNanos(System.nanoTime() - startNanos);
+            return Duration.ofNanos(nanoTime.getAsLong() - startNanos);
         }
-    }
-
-    /** 5xx, 429 and broken connections may clear up; 4xx (unknown job, bad token) will not. */
-    private static boolean isTransient(Throwable error) {
-        if (error instanceof CartoHttpException http) {
-            int status = http.getStatusCode();
-            return status == 429 || status >= 500;
-        }
-        return error instanceof CartoException && error.getCause() instanceof java.io.IOException;
     }
 }

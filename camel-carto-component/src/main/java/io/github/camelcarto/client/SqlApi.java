@@ -9,19 +9,18 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.CartoRequest;
 import io.github.camelcarto.client.http.CartoResponse;
 import io.github.camelcarto.client.http.ErrorMessages;
-import io.github.camelcarto.client.http.Json;
 import io.github.camelcarto.client.http.Futures;
+import io.github.camelcarto.client.http.Json;
 
 /** CARTO 3's SQL API: synchronous queries ({@code /v3/sql/{connection}/query}) and jobs ({@code .../job}). */
 public final class SqlApi {
 
-    /** CARTO's clients switch from GET to POST above this URL length (its CDN rejects URLs over 8,192). */
-    public static final int AUTO_GET_MAX_URL_LENGTH = 7_000;
-    public static final int GET_MAX_URL_LENGTH = 8_192;
     private static final List<String> LIST_FIELDS = List.of("jobs", "data", "results", "items", "rows");
 
     private final CartoHttpTransport transport;
@@ -32,31 +31,19 @@ public final class SqlApi {
 
     public CompletableFuture<QueryResult> query(String connection, String sql, QueryParameters parameters,
                                                 QueryMethod method) {
-        String path = "/v3/sql/" + CartoRequest.encode(connection) + "/query";
-        String description = "the query on connection '" + connection + "'";
-        CartoRequest get = CartoRequest.get(path).description(description)
-                .query("q", sql)
-                .query("queryParameters", parameters.isEmpty() ? null : Json.writeString(parameters.toJsonValue()))
-                .build();
-        int urlLength = transport.urlLength(get);
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("q", sql);
+        query.put("queryParameters", parameters.toJsonValue());
         CartoRequest request;
-        if (method == QueryMethod.GET || method == QueryMethod.AUTO && urlLength <= AUTO_GET_MAX_URL_LENGTH) {
-            if (urlLength > GET_MAX_URL_LENGTH) {
-                return CompletableFuture.failedFuture(new CartoException("The query URL would be " + urlLength
-                        + " characters, over the " + GET_MAX_URL_LENGTH + " CARTO accepts: use method=post or method=auto"));
-            }
-            request = get;
-        } else {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("q", sql);
-            if (!parameters.isEmpty()) {
-                body.put("queryParameters", parameters.toJsonValue());
-            }
-            request = CartoRequest.post(path).description(description).jsonBody(Json.write(body)).build();
+        try {
+            request = GetOrPost.request(transport, "/v3/sql/" + CartoRequest.encode(connection) + "/query", query,
+                    Map.of(), method).description("the query on connection '" + connection + "'").build();
+        } catch (CartoException tooLong) {
+            return CompletableFuture.failedFuture(tooLong);
         }
         return transport.send(request)
                 .thenApply(SqlApi::toQueryResult)
-                .exceptionallyCompose(error -> CompletableFuture.failedFuture(withSyncLimitHint(Futures.cause(error))));
+                .exceptionallyCompose(error -> CompletableFuture.failedFuture(withSyncLimitFact(Futures.cause(error))));
     }
 
     public CompletableFuture<CartoJob> submitJob(String connection, String sql, QueryParameters parameters,
@@ -127,8 +114,8 @@ public final class SqlApi {
     }
 
     /** Reads and cancels this connection's SQL jobs, for the {@link JobWaiter}. */
-    public JobPoller jobPoller(String connection) {
-        return JobPoller.of(jobId -> getJob(connection, jobId), jobId -> cancelJob(connection, jobId));
+    public JobControl jobControl(String connection) {
+        return JobControl.of(jobId -> getJob(connection, jobId), jobId -> cancelJob(connection, jobId));
     }
 
     private static String jobsPath(String connection) {
@@ -164,10 +151,9 @@ public final class SqlApi {
         return CartoJobParser.parse(response.jsonObject("a job object"));
     }
 
-    /** Synchronous queries are cut at CARTO's one-minute limit: say what to do instead. */
-    private static Throwable withSyncLimitHint(Throwable error) {
-        String hint = " The synchronous SQL API stops queries after CARTO's 1-minute limit: run long work with "
-                      + "carto:job instead (for results, CREATE TABLE AS in the job, then query the table).";
+    /** Synchronous queries are cut at CARTO's one-minute limit: say so, since the timeout alone does not. */
+    private static Throwable withSyncLimitFact(Throwable error) {
+        String hint = " CARTO's synchronous SQL API stops queries after 1 minute; longer work must run as a SQL job.";
         if (error instanceof CartoHttpException http && http.getStatusCode() == 408) {
             return new CartoHttpException(http.getMessage() + "." + hint, 408, http.getCartoMessage(),
                     http.getResponseBody());

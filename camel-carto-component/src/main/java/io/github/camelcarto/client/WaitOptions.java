@@ -5,26 +5,26 @@ import java.time.Duration;
 /**
  * How to wait for a job.
  *
- * @param pollInterval      delay before the first poll and between the first polls
- * @param maxPollInterval   the longest delay between polls once they have backed off
- * @param backoffMultiplier each delay is the previous one times this (1 = fixed interval)
- * @param waitTimeout       how long to wait in all before giving up with a {@link CartoTimeoutException}
- * @param cancelOnTimeout   whether to cancel the job in CARTO when giving up
+ * @param pollInterval          delay before the first poll and between the first polls
+ * @param maxPollInterval       the longest delay between polls once they have backed off
+ * @param pollBackoffMultiplier each delay is the previous one times this (1 = fixed interval)
+ * @param waitTimeout           how long to wait in all before giving up with a {@link CartoTimeoutException}
+ * @param cancelOnTimeout       whether to cancel the job in CARTO when giving up
  */
-public record WaitOptions(Duration pollInterval, Duration maxPollInterval, double backoffMultiplier, Duration waitTimeout,
-                          boolean cancelOnTimeout) {
+public record WaitOptions(Duration pollInterval, Duration maxPollInterval, double pollBackoffMultiplier,
+                          Duration waitTimeout, boolean cancelOnTimeout) {
 
     public WaitOptions {
         require(pollInterval.toMillis() > 0, "pollInterval must be positive, was " + pollInterval.toMillis() + " ms");
         require(maxPollInterval.compareTo(pollInterval) >= 0, "maxPollInterval (" + maxPollInterval.toMillis()
                 + " ms) must not be shorter than pollInterval (" + pollInterval.toMillis() + " ms)");
-        require(backoffMultiplier >= 1.0, "backoffMultiplier must be 1 or more, was " + backoffMultiplier);
+        require(pollBackoffMultiplier >= 1.0, "pollBackoffMultiplier must be 1 or more, was " + pollBackoffMultiplier);
         require(waitTimeout.toMillis() > 0, "waitTimeout must be positive, was " + waitTimeout.toMillis() + " ms");
     }
 
     /** The delay after a poll that waited {@code previous}: multiplied, then capped. */
     public Duration nextPollInterval(Duration previous) {
-        double next = previous.toMillis() * backoffMultiplier;
+        double next = previous.toMillis() * pollBackoffMultiplier;
         return Duration.ofMillis((long) Math.min(next, maxPollInterval.toMillis()));
     }
 

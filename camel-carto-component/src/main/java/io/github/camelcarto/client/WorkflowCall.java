@@ -72,7 +72,7 @@ public record WorkflowCall(String sql, QueryParameters parameters) {
         if (values.size() > 1 && !(values instanceof LinkedHashMap) && !(values instanceof SortedMap)) {
             throw new IllegalArgumentException("The workflow parameters come in a " + values.getClass().getSimpleName()
                                                + ", whose order is undefined, but a CALL passes them by position: "
-                                               + "use a LinkedHashMap or set option parameterOrder=a,b,c");
+                                               + "use a LinkedHashMap or give parameterOrder (the names in declaration order)");
         }
         List<String> names = new ArrayList<>();
         values.keySet().forEach(k -> names.add(String.valueOf(k)));

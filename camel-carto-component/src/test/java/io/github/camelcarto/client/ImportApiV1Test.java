@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.http.BearerTokenAuth;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.RequestLimiter;
@@ -61,7 +62,7 @@ class ImportApiV1Test {
                 new TransportSettings(carto.baseUrl(), Duration.ofSeconds(5), null, "test"), new BearerTokenAuth("k"),
                 RetryPolicy.none(), scheduler, new RequestLimiter(4));
         api = new ImportApiV1(transport);
-        waiter = new JobWaiter(scheduler);
+        waiter = new JobWaiter(scheduler, System::nanoTime);
     }
 
     @AfterEach
@@ -108,7 +109,7 @@ class ImportApiV1Test {
                 "{\"id\":\"q-3\",\"state\":\"complete\",\"success\":true,\"table_name\":\"stores_north\"}");
         CartoJob created = CartoJobParser.parse(java.util.Map.of("id", "q-3", "state", "enqueued"));
 
-        JobOutcome outcome = waiter.await(created, api.poller(), fast(), this).join();
+        JobOutcome outcome = waiter.await(created, api.jobControl(), fast(), this).join();
 
         assertTrue(outcome.succeeded());
         assertEquals(4, outcome.polls());
@@ -122,7 +123,7 @@ class ImportApiV1Test {
                           + "a supported format\"}}");
         CartoJob created = CartoJobParser.parse(java.util.Map.of("id", "q-4", "state", "enqueued"));
 
-        JobOutcome outcome = waiter.await(created, api.poller(), fast(), this).join();
+        JobOutcome outcome = waiter.await(created, api.jobControl(), fast(), this).join();
 
         assertEquals(CartoJobStatus.FAILED, outcome.job().status());
         assertEquals("Unsupported file type: Should import a supported format (error_code 1002)",

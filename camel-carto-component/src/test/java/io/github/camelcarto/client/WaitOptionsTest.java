@@ -38,7 +38,7 @@ class WaitOptionsTest {
         assertTrue(e.getMessage().contains("maxPollInterval"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> new WaitOptions(Duration.ofMillis(100), Duration.ofMillis(500), 0.5, Duration.ofHours(1), true));
-        assertTrue(e.getMessage().contains("backoffMultiplier"), e.getMessage());
+        assertTrue(e.getMessage().contains("pollBackoffMultiplier"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> new WaitOptions(Duration.ZERO, Duration.ofMillis(500), 1.5, Duration.ofHours(1), true));
         assertTrue(e.getMessage().contains("pollInterval"), e.getMessage());

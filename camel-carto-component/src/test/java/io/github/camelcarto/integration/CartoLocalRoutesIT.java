@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelcarto.CartoConstants;
-import io.github.camelcarto.client.CartoHttpException;
 import io.github.camelcarto.client.CartoJobFailedException;
 import io.github.camelcarto.client.CartoJobStatus;
 import io.github.camelcarto.client.CartoTimeoutException;
+import io.github.camelcarto.client.exception.CartoHttpException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;

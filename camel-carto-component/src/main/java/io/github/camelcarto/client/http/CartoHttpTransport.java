@@ -18,13 +18,13 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelcarto.client.CartoException;
-import io.github.camelcarto.client.CartoHttpException;
+import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.CartoHttpException;
 
 /**
  * Sends CARTO calls: adds authentication and attribution, bounds concurrency, maps error statuses to typed
- * exceptions and retries per the {@link RetryPolicy}, waiting between attempts on the scheduler, never on a thread.
- * Credentials only ever travel in headers, so URLs and messages never carry them.
+ * exceptions (per its {@link ErrorMapping}) and retries per the {@link RetryPolicy}, waiting between attempts on the
+ * scheduler, never on a thread. Credentials never reach a URL or message that is shown.
  */
 public final class CartoHttpTransport {
 
@@ -34,15 +34,33 @@ public final class CartoHttpTransport {
     private final RetryPolicy retryPolicy;
     private final ScheduledExecutorService scheduler;
     private final RequestLimiter limiter;
+    private final ErrorMapping errorMapping;
 
+    /** A transport that maps errors the way CARTO 3's APIs answer them. */
     public CartoHttpTransport(HttpClient httpClient, TransportSettings settings, CartoAuth auth, RetryPolicy retryPolicy,
                               ScheduledExecutorService scheduler, RequestLimiter limiter) {
+        this(httpClient, settings, auth, retryPolicy, scheduler, limiter, ErrorResponses.CARTO_3);
+    }
+
+    private CartoHttpTransport(HttpClient httpClient, TransportSettings settings, CartoAuth auth, RetryPolicy retryPolicy,
+                               ScheduledExecutorService scheduler, RequestLimiter limiter, ErrorMapping errorMapping) {
         this.httpClient = httpClient;
         this.settings = settings;
         this.auth = auth;
         this.retryPolicy = retryPolicy;
         this.scheduler = scheduler;
         this.limiter = limiter;
+        this.errorMapping = errorMapping;
+    }
+
+    /** The same transport, with the error rules of an API that answers in its own ways. */
+    public CartoHttpTransport withErrorMapping(ErrorMapping mapping) {
+        return new CartoHttpTransport(httpClient, settings, auth, retryPolicy, scheduler, limiter, mapping);
+    }
+
+    /** The same transport, retrying per {@code policy} (e.g. {@link RetryPolicy#none()} for bodies read once). */
+    public CartoHttpTransport withRetryPolicy(RetryPolicy policy) {
+        return new CartoHttpTransport(httpClient, settings, auth, policy, scheduler, limiter, errorMapping);
     }
 
     /** Sends a call and reads the whole (2xx) response body. */
@@ -92,9 +110,10 @@ public final class CartoHttpTransport {
                 });
     }
 
-    private static CartoHttpException failureOf(CartoRequest request, HttpResponse<Object> response) {
+    private CartoHttpException failureOf(CartoRequest request, HttpResponse<Object> response) {
         if (response.body() instanceof ErrorBody errorBody) {
-            return ErrorResponses.toException(request, response.statusCode(), response.headers(), errorBody.bytes());
+            return errorMapping.toException(
+                    ErrorResponse.of(request, response.statusCode(), response.headers(), errorBody.bytes()));
         }
         return null;
     }
@@ -147,11 +166,11 @@ public final class CartoHttpTransport {
     }
 
     private Map<String, String> queryWithAttribution(CartoRequest request) {
-        if (settings.clientId() == null || request.query().containsKey("client")) {
+        if (settings.clientAttribution() == null || request.query().containsKey("client")) {
             return request.query();
         }
         Map<String, String> query = new java.util.LinkedHashMap<>(request.query());
-        query.put("client", settings.clientId());
+        query.put("client", settings.clientAttribution());
         return query;
     }
 
@@ -170,12 +189,12 @@ public final class CartoHttpTransport {
     private CartoException translateRaw(CartoRequest request, Throwable error) {
         String host = URI.create(settings.baseUrl()).getHost();
         if (error instanceof HttpTimeoutException) {
-            return new CartoException("CARTO did not answer " + request.description() + " within requestTimeout="
+            return new CartoException("CARTO did not answer " + request.description() + " within "
                                       + settings.requestTimeout().toMillis() + " ms", error);
         }
         if (error instanceof ConnectException) {
             return new CartoException("Could not connect to CARTO at " + host + " for " + request.description()
-                                      + ": " + error.getMessage() + " (check apiBaseUrl and the network)", error);
+                                      + ": " + error.getMessage() + " (check the base URL and the network)", error);
         }
         if (error instanceof IOException) {
             return new CartoException("The connection to CARTO at " + host + " broke during " + request.description()

@@ -17,7 +17,7 @@ public record CartoResponse(CartoRequest request, int statusCode, HttpHeaders he
     public Map<String, Object> jsonObject(String what) {
         JsonNode json = json();
         if (!json.isObject()) {
-            throw new io.github.camelcarto.client.CartoException("CARTO answered " + request.description()
+            throw new io.github.camelcarto.client.exception.CartoException("CARTO answered " + request.description()
                     + " with something that is not " + what + ": " + Json.snippet(json.toString()));
         }
         return Json.toMap(json);
@@ -31,7 +31,7 @@ public record CartoResponse(CartoRequest request, int statusCode, HttpHeaders he
         try {
             return Json.MAPPER.readTree(body);
         } catch (IOException e) {
-            throw new io.github.camelcarto.client.CartoException("CARTO answered " + request.description()
+            throw new io.github.camelcarto.client.exception.CartoException("CARTO answered " + request.description()
                     + " with HTTP " + statusCode + " but the body is not valid JSON (" + e.getMessage().lines().findFirst().orElse("")
                     + "); first characters: " + Json.snippet(new String(body, StandardCharsets.UTF_8)));
         }

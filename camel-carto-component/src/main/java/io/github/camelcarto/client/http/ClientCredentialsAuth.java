@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelcarto.client.CartoException;
+import io.github.camelcarto.client.exception.CartoException;
 
 /**
  * CARTO 3 machine-to-machine OAuth: exchanges a client id and secret for an access token at CARTO's token endpoint
@@ -116,7 +116,7 @@ public final class ClientCredentialsAuth implements CartoAuth {
             String reason = json.path("error_description").asText(json.path("error").asText(Json.snippet(body)));
             throw new CartoException("CARTO refused the access token request for client " + clientId + " (HTTP "
                                      + response.statusCode() + "): " + reason
-                                     + " (check clientId and clientSecret of the M2M application in CARTO Workspace)");
+                                     + " (check the client id and secret of the M2M application in CARTO Workspace)");
         }
         long seconds = json.path("expires_in").asLong(3600);
         return new Token(json.path("access_token").asText(), asked.plusSeconds(seconds));

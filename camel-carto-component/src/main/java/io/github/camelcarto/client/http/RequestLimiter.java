@@ -18,7 +18,7 @@ public final class RequestLimiter {
 
     public RequestLimiter(int maxConcurrent) {
         if (maxConcurrent < 1) {
-            throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was " + maxConcurrent);
+            throw new IllegalArgumentException("maxConcurrent must be at least 1, was " + maxConcurrent);
         }
         this.maxConcurrent = maxConcurrent;
     }

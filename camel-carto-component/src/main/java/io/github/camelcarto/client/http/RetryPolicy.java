@@ -1,24 +1,22 @@
 package io.github.camelcarto.client.http;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
-import io.github.camelcarto.client.CartoHttpException;
-import io.github.camelcarto.client.CartoRateLimitException;
-import io.github.camelcarto.client.CartoStatementTimeoutException;
+import io.github.camelcarto.client.exception.CartoRateLimitException;
+import io.github.camelcarto.client.exception.TransientFailures;
 
 /**
  * Decides whether a failed call is tried again and after how long.
  * <ul>
  * <li>429 with {@code Retry-After}: CARTO refused the call without running it, so any call waits as asked, unless
  * the wait is longer than {@code maxRetryAfter}: then it fails at once rather than hang.</li>
- * <li>429 without {@code Retry-After}, 500/502/503/504 and broken connections: only idempotent calls, with
- * exponential backoff (doubling from {@code initialDelay}, capped at {@code maxDelay}) and jitter.</li>
+ * <li>Other {@linkplain TransientFailures transient} failures (429 without {@code Retry-After}, 5xx but 501 and
+ * 505, broken connections): only idempotent calls, with exponential backoff (doubling from {@code initialDelay},
+ * capped at {@code maxDelay}) and jitter. SQL API v2's statement timeout is not transient.</li>
  * <li>A refused connection never reached CARTO, so any call may retry it.</li>
- * <li>SQL API v2's statement timeout (429 without {@code Retry-After}) is never retried.</li>
  * </ul>
  * A job submit is not idempotent: it is never re-sent once it may have reached CARTO.
  */
@@ -33,15 +31,14 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
      * @return                the delay before the next attempt, or empty to give up with {@code failure}
      */
     public Optional<Duration> delayAfter(int failedAttempts, boolean idempotent, Throwable failure) {
-        if (failedAttempts > maxRetries || failure instanceof CartoStatementTimeoutException) {
-            // a statement timeout (SQL API v2's 429 without Retry-After) would only time out again
+        if (failedAttempts > maxRetries) {
             return Optional.empty();
         }
         if (failure instanceof CartoRateLimitException rateLimit && rateLimit.getRetryAfter() != null) {
             Duration asked = rateLimit.getRetryAfter();
             return asked.compareTo(maxRetryAfter) <= 0 ? Optional.of(asked) : Optional.empty();
         }
-        if (isConnectionRefused(failure) || idempotent && isTransient(failure)) {
+        if (isConnectionRefused(failure) || idempotent && TransientFailures.isTransient(failure)) {
             return Optional.of(backoff(failedAttempts));
         }
         return Optional.empty();
@@ -53,14 +50,6 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
         long capped = Math.min(Math.max(exponential, 0), maxDelay.toMillis());
         long half = capped / 2;
         return Duration.ofMillis(half + (half > 0 ? ThreadLocalRandom.current().nextLong(half + 1) : 0));
-    }
-
-    private static boolean isTransient(Throwable failure) {
-        if (failure instanceof CartoHttpException http) {
-            int s = http.getStatusCode();
-            return s == 429 || s == 500 || s == 502 || s == 503 || s == 504;
-        }
-        return failure.getCause() instanceof IOException;
     }
 
     private static boolean isConnectionRefused(Throwable failure) {

@@ -2,8 +2,8 @@ package io.github.camelcarto.client.v2;
 
 import java.net.http.HttpHeaders;
 
-import io.github.camelcarto.client.CartoRateLimitException;
-import io.github.camelcarto.client.http.ErrorResponses;
+import io.github.camelcarto.client.exception.CartoRateLimitException;
+import io.github.camelcarto.client.http.ErrorResponse;
 
 /**
  * The {@code Carto-Rate-Limit-*} headers of a SQL API v2 response; each value is null when CARTO did not send it
@@ -18,8 +18,9 @@ public record RateLimits(Long limit, Long remaining, Long reset) {
     public static final RateLimits NONE = new RateLimits(null, null, null);
 
     public static RateLimits of(HttpHeaders headers) {
-        return new RateLimits(ErrorResponses.longHeader(headers, "Carto-Rate-Limit-Limit"), ErrorResponses.longHeader(headers, "Carto-Rate-Limit-Remaining"),
-                ErrorResponses.longHeader(headers, "Carto-Rate-Limit-Reset"));
+        return new RateLimits(ErrorResponse.longHeader(headers, "Carto-Rate-Limit-Limit"),
+                ErrorResponse.longHeader(headers, "Carto-Rate-Limit-Remaining"),
+                ErrorResponse.longHeader(headers, "Carto-Rate-Limit-Reset"));
     }
 
     public static RateLimits of(CartoRateLimitException e) {

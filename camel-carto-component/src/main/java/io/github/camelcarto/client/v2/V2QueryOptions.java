@@ -13,7 +13,7 @@ import io.github.camelcarto.client.QueryMethod;
  * @param filename   the file name CARTO puts in Content-Disposition, or null
  * @param skipfields columns to leave out, comma-separated, or null
  * @param dp         decimal places of coordinates in geometry formats, or null for CARTO's 6
- * @param method     GET, POST, or AUTO (GET while the URL stays under 7,000 characters)
+ * @param method     get, post, or auto (GET while the URL stays under 7,000 characters)
  * @param gzip       whether to ask CARTO to gzip a streamed answer (decoded transparently)
  */
 public record V2QueryOptions(String format, String filename, String skipfields, Integer dp, QueryMethod method,
@@ -31,11 +31,11 @@ public record V2QueryOptions(String format, String filename, String skipfields, 
         if (dp != null && dp < 0) {
             throw new IllegalArgumentException("dp (decimal places) must be 0 or more, was " + dp);
         }
-        method = method == null ? QueryMethod.AUTO : method;
+        method = method == null ? QueryMethod.auto : method;
     }
 
     public static V2QueryOptions json() {
-        return new V2QueryOptions("json", null, null, null, QueryMethod.AUTO, true);
+        return new V2QueryOptions("json", null, null, null, QueryMethod.auto, true);
     }
 
     public boolean isJson() {

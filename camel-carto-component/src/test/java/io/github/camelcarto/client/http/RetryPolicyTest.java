@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;
 
-import io.github.camelcarto.client.CartoException;
-import io.github.camelcarto.client.CartoHttpException;
-import io.github.camelcarto.client.CartoRateLimitException;
+import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.CartoHttpException;
+import io.github.camelcarto.client.exception.CartoRateLimitException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +29,12 @@ class RetryPolicyTest {
         assertTrue(policy.delayAfter(1, true, new CartoHttpException("x", 400, null, "")).isEmpty());
         assertTrue(policy.delayAfter(1, true, new CartoHttpException("x", 401, null, "")).isEmpty());
         assertTrue(policy.delayAfter(1, true, new CartoHttpException("x", 408, null, "")).isEmpty());
+    }
+
+    @Test
+    void whatTheServerWillNeverSupportIsNotRetried() {
+        assertTrue(policy.delayAfter(1, true, new CartoHttpException("x", 501, null, "")).isEmpty());
+        assertTrue(policy.delayAfter(1, true, new CartoHttpException("x", 505, null, "")).isEmpty());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.camelcarto.internal;
+package io.github.camelcarto;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -24,7 +24,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
  * jobs there are: one scheduler thread for polls and retry delays, a few worker threads that receive HTTP answers
  * and continue the routes, the HTTP clients, the bound on concurrent calls and the job waiter.
  */
-public final class CartoRuntime {
+final class CartoRuntime {
 
     private final ExecutorServiceManager executors;
     private final ScheduledExecutorService scheduler;
@@ -35,13 +35,13 @@ public final class CartoRuntime {
     private final Map<List<String>, CartoAuth> credentials = new ConcurrentHashMap<>();
     private final CamelContext camelContext;
 
-    public CartoRuntime(CamelContext camelContext, Object owner, int workerThreads, int maxConcurrentRequests) {
+    CartoRuntime(CamelContext camelContext, Object owner, int workerThreads, int maxConcurrentRequests) {
         this.camelContext = camelContext;
         this.executors = camelContext.getExecutorServiceManager();
         this.scheduler = executors.newScheduledThreadPool(owner, "CartoScheduler", unboundedQueue("CartoScheduler", 1));
         this.workers = executors.newThreadPool(owner, "CartoWorker", unboundedQueue("CartoWorker", workerThreads));
         this.limiter = new RequestLimiter(maxConcurrentRequests);
-        this.waiter = new JobWaiter(scheduler);
+        this.waiter = new JobWaiter(scheduler, System::nanoTime);
     }
 
     /**
@@ -59,20 +59,20 @@ public final class CartoRuntime {
         return profile;
     }
 
-    public ScheduledExecutorService scheduler() {
+    ScheduledExecutorService scheduler() {
         return scheduler;
     }
 
-    public RequestLimiter limiter() {
+    RequestLimiter limiter() {
         return limiter;
     }
 
-    public JobWaiter waiter() {
+    JobWaiter waiter() {
         return waiter;
     }
 
     /** One HTTP client per distinct connect timeout and TLS setup, all on the shared worker threads. */
-    public HttpClient httpClient(Duration connectTimeout, SSLContextParameters tls) {
+    HttpClient httpClient(Duration connectTimeout, SSLContextParameters tls) {
         return clients.computeIfAbsent(new ClientKey(connectTimeout, tls), key -> {
             HttpClient.Builder builder = HttpClient.newBuilder()
                     .connectTimeout(connectTimeout)
@@ -91,13 +91,13 @@ public final class CartoRuntime {
     }
 
     /** One token cache per M2M application, so that all endpoints using it share its tokens. */
-    public CartoAuth clientCredentials(HttpClient httpClient, String tokenUrl, String clientId, String clientSecret,
+    CartoAuth clientCredentials(HttpClient httpClient, String tokenUrl, String clientId, String clientSecret,
                                        Duration requestTimeout) {
         return credentials.computeIfAbsent(List.of(tokenUrl, clientId, clientSecret), key -> new ClientCredentialsAuth(
                 httpClient, tokenUrl, clientId, clientSecret, requestTimeout, Clock.systemUTC()));
     }
 
-    public void shutdown() {
+    void shutdown() {
         clients.clear();
         credentials.clear();
         executors.shutdownNow(scheduler);

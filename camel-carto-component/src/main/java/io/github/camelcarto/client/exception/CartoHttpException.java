@@ -1,4 +1,4 @@
-package io.github.camelcarto.client;
+package io.github.camelcarto.client.exception;
 
 /**
  * CARTO answered with an HTTP error status. {@link #getCartoMessage()} is CARTO's own explanation, parsed from the

@@ -1,4 +1,4 @@
-package io.github.camelcarto.internal;
+package io.github.camelcarto;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.camelcarto.client.http;
+package io.github.camelcarto.client.v2;
 
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
@@ -6,10 +6,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelcarto.client.CartoHttpException;
-import io.github.camelcarto.client.CartoJobNotFoundException;
-import io.github.camelcarto.client.CartoRateLimitException;
-import io.github.camelcarto.client.CartoStatementTimeoutException;
+import io.github.camelcarto.client.exception.CartoHttpException;
+import io.github.camelcarto.client.exception.CartoJobNotFoundException;
+import io.github.camelcarto.client.exception.CartoRateLimitException;
+import io.github.camelcarto.client.exception.CartoStatementTimeoutException;
+import io.github.camelcarto.client.http.ApiKeyAuth;
+import io.github.camelcarto.client.http.CartoRequest;
+import io.github.camelcarto.client.http.ErrorResponse;
+import io.github.camelcarto.client.http.ErrorResponses;
+import io.github.camelcarto.client.http.RetryPolicy;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,8 +36,8 @@ class V2ErrorMappingTest {
     }
 
     private static CartoHttpException map(String path, int status, Map<String, List<String>> headers, String body) {
-        return ErrorResponses.toException(CartoRequest.get(path).build(), status, headers(headers),
-                body.getBytes(StandardCharsets.UTF_8));
+        return new V2ErrorMapping().toException(ErrorResponse.of(CartoRequest.get(path).build(), status,
+                headers(headers), body.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -56,7 +61,9 @@ class V2ErrorMappingTest {
 
     @Test
     void v3Keeps429WithoutRetryAfterAsARetryableRateLimit() {
-        CartoHttpException error = map("/v3/sql/conn/query", 429, Map.of(), "{\"error\":\"Too many requests\"}");
+        CartoHttpException error = ErrorResponses.CARTO_3.toException(ErrorResponse.of(
+                CartoRequest.get("/v3/sql/conn/query").build(), 429, headers(Map.of()),
+                "{\"error\":\"Too many requests\"}".getBytes(StandardCharsets.UTF_8)));
         assertInstanceOf(CartoRateLimitException.class, error);
         assertFalse(error instanceof CartoStatementTimeoutException);
         assertTrue(policy.delayAfter(1, true, error).isPresent());

@@ -1,4 +1,4 @@
-package io.github.camelcarto.client;
+package io.github.camelcarto.client.exception;
 
 /**
  * CARTO's SQL API v2 stopped the query at the account's statement timeout and answered 429 without

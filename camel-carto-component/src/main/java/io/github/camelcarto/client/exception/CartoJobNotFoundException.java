@@ -1,4 +1,4 @@
-package io.github.camelcarto.client;
+package io.github.camelcarto.client.exception;
 
 /**
  * CARTO does not know the job: SQL API v2 answers 400 {@code Job with id X not found} (not 404), both for ids that

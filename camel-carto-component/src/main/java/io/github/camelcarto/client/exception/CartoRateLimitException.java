@@ -1,4 +1,4 @@
-package io.github.camelcarto.client;
+package io.github.camelcarto.client.exception;
 
 import java.time.Duration;
 

@@ -1,0 +1,16 @@
+package io.github.camelcarto;
+
+import io.github.camelcarto.client.QueryParameters;
+import io.github.camelcarto.client.WaitOptions;
+import io.github.camelcarto.client.v2.V2QueryOptions;
+
+/**
+ * What an endpoint's options resolve to once {@link OptionChecks} has checked them: read once, used by every exchange.
+ *
+ * @param sql            the sql option with a file reference already loaded, or null
+ * @param parameters     the queryParameters option, parsed
+ * @param waitOptions    how producers that wait for jobs poll
+ * @param v2QueryOptions with apiVersion=v2, how queries and COPY TO are asked for; otherwise null
+ */
+record ResolvedOptions(String sql, QueryParameters parameters, WaitOptions waitOptions, V2QueryOptions v2QueryOptions) {
+}
