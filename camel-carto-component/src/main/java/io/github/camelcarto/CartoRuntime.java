@@ -38,22 +38,26 @@ final class CartoRuntime {
     CartoRuntime(CamelContext camelContext, Object owner, int workerThreads, int maxConcurrentRequests) {
         this.camelContext = camelContext;
         this.executors = camelContext.getExecutorServiceManager();
-        this.scheduler = executors.newScheduledThreadPool(owner, "CartoScheduler", unboundedQueue("CartoScheduler", 1));
-        this.workers = executors.newThreadPool(owner, "CartoWorker", unboundedQueue("CartoWorker", workerThreads));
+        // for a scheduled pool Camel reads a maxQueueSize of -1 as "no bound"
+        this.scheduler = executors.newScheduledThreadPool(owner, "CartoScheduler", fixedPool("CartoScheduler", 1, -1));
+        // for a plain pool it reads -1 (or 0) as a SynchronousQueue: a direct hand-off with no queue at all, so with
+        // every worker busy the HTTP client's selector thread would run the task (caller-runs) and stall all I/O
+        this.workers = executors.newThreadPool(owner, "CartoWorker", fixedPool("CartoWorker", workerThreads,
+                Integer.MAX_VALUE));
         this.limiter = new RequestLimiter(maxConcurrentRequests);
         this.waiter = new JobWaiter(scheduler, System::nanoTime);
     }
 
     /**
-     * A fixed pool with an unbounded queue. Camel's default profile caps queues at 1,000 with caller-runs: the
+     * A fixed pool whose queue never fills. Camel's default profile caps queues at 1,000 with caller-runs: the
      * scheduler would then refuse the next poll of the 1,001st waiting job, and the workers would push the HTTP
      * client's work onto its own selector thread.
      */
-    private static ThreadPoolProfile unboundedQueue(String name, int threads) {
+    private static ThreadPoolProfile fixedPool(String name, int threads, int maxQueueSize) {
         ThreadPoolProfile profile = new ThreadPoolProfile(name);
         profile.setPoolSize(threads);
         profile.setMaxPoolSize(threads);
-        profile.setMaxQueueSize(-1);
+        profile.setMaxQueueSize(maxQueueSize);
         profile.setKeepAliveTime(0L);
         profile.setAllowCoreThreadTimeOut(false);
         return profile;
