@@ -42,6 +42,8 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
             public void configure() {
                 from("direct:query").to("carto:query");
                 from("direct:post").to("carto:query?method=post");
+                from("direct:thread").to("carto:query")
+                        .process(e -> e.getMessage().setHeader("thread", Thread.currentThread().getName()));
                 from("direct:option").to("carto:query?sql=resource:classpath:sql/stores.sql"
                                          + "&queryParameters=RAW({\"city\":\"Madrid\"})");
             }
@@ -70,6 +72,21 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
                 .withQueryParam("queryParameters", equalToJson("{\"min\":1000}"))
                 .withQueryParam("client", equalTo("camel-carto"))
                 .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    }
+
+    /**
+     * The route goes on on one of the component's workers, not on a thread of CompletableFuture's default executor
+     * (a new thread for every answer on JDK 17 with 2 or fewer CPUs).
+     */
+    @Test
+    void theRouteContinuesOnAComponentWorker() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
+
+        Exchange result = template.request("direct:thread", e -> e.getMessage().setBody("SELECT 1"));
+
+        assertNull(result.getException());
+        assertTrue(result.getMessage().getHeader("thread", String.class).endsWith("CartoWorker"),
+                result.getMessage().getHeader("thread", String.class));
     }
 
     @Test

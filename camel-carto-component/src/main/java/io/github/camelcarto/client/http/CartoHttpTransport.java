@@ -89,7 +89,7 @@ public final class CartoHttpTransport {
 
         auth.authorizationHeader()
                 .thenCompose(authorization -> limiter.run(
-                        () -> httpClient.sendAsync(buildRequest(request, authorization), handler)))
+                        () -> BodyReadResponse.sendAsync(httpClient, buildRequest(request, authorization), handler)))
                 .whenComplete((response, error) -> {
                     Throwable failure = error != null ? translate(request, Futures.cause(error)) : failureOf(request, response);
                     if (failure == null) {
