@@ -32,6 +32,10 @@ public final class GetOrPost {
      */
     public static CartoRequest.Builder request(CartoHttpTransport transport, String path, Map<String, ?> parameters,
                                                Map<String, String> headers, QueryMethod method) {
+        if (method == QueryMethod.post) {
+            // no GET URL to measure: building and encoding it would only be thrown away
+            return post(path, parameters, headers);
+        }
         CartoRequest.Builder get = CartoRequest.get(path);
         parameters.forEach((name, value) -> get.query(name, value == null || value instanceof String
                 ? (String) value : Json.writeString(value)));
@@ -44,6 +48,10 @@ public final class GetOrPost {
             }
             return get;
         }
+        return post(path, parameters, headers);
+    }
+
+    private static CartoRequest.Builder post(String path, Map<String, ?> parameters, Map<String, String> headers) {
         Map<String, Object> body = new LinkedHashMap<>();
         parameters.forEach((name, value) -> {
             if (value != null) {
