@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.camelcarto.client.JobWaiter;
@@ -18,6 +20,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What all endpoints of one carto component share, so that the thread count stays small however many endpoints and
@@ -25,6 +29,8 @@ import org.apache.camel.support.jsse.SSLContextParameters;
  * and continue the routes, the HTTP clients, the bound on concurrent calls and the job waiter.
  */
 final class CartoRuntime {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CartoRuntime.class);
 
     private final ExecutorServiceManager executors;
     private final ScheduledExecutorService scheduler;
@@ -46,6 +52,21 @@ final class CartoRuntime {
                 Integer.MAX_VALUE));
         this.limiter = new RequestLimiter(maxConcurrentRequests);
         this.waiter = new JobWaiter(scheduler, System::nanoTime);
+        logIfEveryAnswerStartsAThread();
+    }
+
+    /**
+     * {@code HttpClient.sendAsync} hands each answer to {@code CompletableFuture}'s default executor. Where the common
+     * pool has parallelism 1 (JDK 17 with 2 CPUs or fewer) that executor starts a new thread per task: a thread start
+     * for every CARTO call, which the component cannot avoid without blocking a thread per call. The JVM option fixes it.
+     */
+    private static void logIfEveryAnswerStartsAThread() {
+        if (!(new CompletableFuture<Void>().defaultExecutor() instanceof ForkJoinPool)) {
+            LOG.info("This JVM's common ForkJoinPool has parallelism {}, so the JDK HTTP client starts a new thread "
+                     + "for every CARTO answer; start the JVM with "
+                     + "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2 to avoid it",
+                    ForkJoinPool.getCommonPoolParallelism());
+        }
     }
 
     /**
