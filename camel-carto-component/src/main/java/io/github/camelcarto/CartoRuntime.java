@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import io.github.camelcarto.client.JobWaiter;
 import io.github.camelcarto.client.http.CartoAuth;
 import io.github.camelcarto.client.http.ClientCredentialsAuth;
+import io.github.camelcarto.client.http.HttpWorkExecutor;
 import io.github.camelcarto.client.http.RequestLimiter;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ExecutorServiceManager;
@@ -102,7 +103,7 @@ final class CartoRuntime {
             HttpClient.Builder builder = HttpClient.newBuilder()
                     .connectTimeout(connectTimeout)
                     .followRedirects(HttpClient.Redirect.NORMAL)
-                    .executor(workers);
+                    .executor(new HttpWorkExecutor(workers));
             if (tls != null) {
                 try {
                     builder.sslContext(tls.createSSLContext(camelContext));

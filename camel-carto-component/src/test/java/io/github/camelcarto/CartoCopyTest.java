@@ -11,10 +11,12 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.exception.CartoRateLimitException;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -47,6 +49,17 @@ class CartoCopyTest extends CartoV2WireMockTestSupport {
 
     @TempDir
     Path temp;
+
+    /**
+     * One worker: a streamed answer read further down the route must not be read on the worker that the rest of the
+     * stream needs to arrive (with one worker, that would wait forever).
+     */
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        context.getComponent("carto", CartoComponent.class).setWorkerThreads(1);
+        return context;
+    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -255,6 +268,18 @@ class CartoCopyTest extends CartoV2WireMockTestSupport {
         assertInstanceOf(InputStream.class, seen);
         assertFalse(seen instanceof org.apache.camel.StreamCache, seen.getClass().getName());
         assertEquals(CSV, result.getMessage().getBody(String.class));
+    }
+
+    @Test
+    @Timeout(60)
+    void aLargeStreamedAnswerIsReadFurtherDownTheRoute() {
+        String csv = "id,name\n" + "1,a row long enough to need many reads of the stream\n".repeat(100_000);
+        carto.stubFor(get(urlPathEqualTo(TO)).willReturn(aResponse().withStatus(200).withBody(csv)));
+
+        Exchange result = template.request("direct:copytoNext", e -> e.getMessage().setBody(COPY_OUT));
+
+        assertNull(result.getException());
+        assertEquals(csv, result.getMessage().getBody(String.class));
     }
 
     @Test

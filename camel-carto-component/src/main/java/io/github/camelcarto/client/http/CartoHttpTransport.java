@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.exception.CartoHttpException;
@@ -65,7 +66,7 @@ public final class CartoHttpTransport {
 
     /** Sends a call and reads the whole (2xx) response body. */
     public CompletableFuture<CartoResponse> send(CartoRequest request) {
-        return send(request, HttpResponse.BodyHandlers.ofByteArray())
+        return send(request, HttpResponse.BodyHandlers.ofByteArray(), true)
                 .thenApply(r -> new CartoResponse(request, r.statusCode(), r.headers(), r.body()));
     }
 
@@ -74,13 +75,19 @@ public final class CartoHttpTransport {
      * read in full and raised as a {@code CartoHttpException}.
      */
     public <T> CompletableFuture<HttpResponse<T>> send(CartoRequest request, BodyHandler<T> successHandler) {
+        return send(request, successHandler, false);
+    }
+
+    /** @param readInFull whether {@code successHandler} has the whole body before handing it on (see sendAsync) */
+    private <T> CompletableFuture<HttpResponse<T>> send(CartoRequest request, BodyHandler<T> successHandler,
+                                                        boolean readInFull) {
         CompletableFuture<HttpResponse<T>> result = new CompletableFuture<>();
-        attempt(request, successHandler, 1, result);
+        attempt(request, successHandler, readInFull, 1, result);
         return result;
     }
 
     @SuppressWarnings("unchecked")
-    private <T> void attempt(CartoRequest request, BodyHandler<T> successHandler, int attempt,
+    private <T> void attempt(CartoRequest request, BodyHandler<T> successHandler, boolean readInFull, int attempt,
                              CompletableFuture<HttpResponse<T>> result) {
         BodyHandler<Object> handler = info -> isSuccess(info.statusCode())
                 ? (HttpResponse.BodySubscriber<Object>) successHandler.apply(info)
@@ -89,7 +96,7 @@ public final class CartoHttpTransport {
 
         auth.authorizationHeader()
                 .thenCompose(authorization -> limiter.run(
-                        () -> BodyReadResponse.sendAsync(httpClient, buildRequest(request, authorization), handler)))
+                        () -> sendAsync(buildRequest(request, authorization), handler, readInFull)))
                 .whenComplete((response, error) -> {
                     Throwable failure = error != null ? translate(request, Futures.cause(error)) : failureOf(request, response);
                     if (failure == null) {
@@ -102,12 +109,28 @@ public final class CartoHttpTransport {
                         return;
                     }
                     try {
-                        scheduler.schedule(() -> attempt(request, successHandler, attempt + 1, result),
+                        scheduler.schedule(() -> attempt(request, successHandler, readInFull, attempt + 1, result),
                                 delay.get().toMillis(), TimeUnit.MILLISECONDS);
                     } catch (RejectedExecutionException stopping) {
                         result.completeExceptionally(failure);
                     }
                 });
+    }
+
+    /**
+     * An answer read in full is handed on from the HTTP client's worker ({@link BodyReadResponse}), and, when the
+     * request body is in memory too, the call starts on this thread ({@link HttpWorkExecutor}). Not so with streams:
+     * whoever takes a streamed answer blocks reading it, and must not be a worker the rest of the stream needs; and a
+     * streamed request body is read by the workers, never by the thread that asked for the call.
+     */
+    private <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, BodyHandler<T> handler,
+                                                             boolean readInFull) {
+        if (!readInFull) {
+            return httpClient.sendAsync(request, handler);
+        }
+        Supplier<CompletableFuture<HttpResponse<T>>> send = () -> BodyReadResponse.sendAsync(httpClient, request, handler);
+        boolean bodyInMemory = request.bodyPublisher().map(body -> body.contentLength() >= 0).orElse(true);
+        return bodyInMemory ? HttpWorkExecutor.startingHere(send) : send.get();
     }
 
     private CartoHttpException failureOf(CartoRequest request, HttpResponse<Object> response) {
