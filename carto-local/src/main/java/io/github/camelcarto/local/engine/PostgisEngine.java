@@ -21,16 +21,21 @@ import org.postgresql.util.PSQLException;
  * PostgreSQL with PostGIS, reached by JDBC URL: the engine CARTO itself runs, so SQL, errors, notices and COPY are
  * PostgreSQL's own. At start it makes sure the database has PostGIS and carto-local's helper functions
  * ({@code postgis-setup.sql}: CDB_CartodbfyTable, SLEEP_MS); roles are PostgreSQL roles, entered with
- * {@code SET ROLE} on a connection of the configured login.
+ * {@code SET ROLE} on a connection of the configured login. Connections are kept open between requests
+ * ({@link ConnectionPool}) and reset before they are lent again.
  */
 public final class PostgisEngine implements SqlEngine {
 
     private static final String SETUP = "postgis-setup.sql";
     private static final String DUPLICATE_OBJECT = "42710";
 
+    /** Connections kept open while unused: enough for the HTTP and job threads of a busy local server. */
+    private static final int MAX_IDLE_CONNECTIONS = 16;
+
     private final String url;
     private final Properties credentials = new Properties();
     private final Map<String, Boolean> preparedRoles = new ConcurrentHashMap<>();
+    private final ConnectionPool pool;
 
     public PostgisEngine(String url, String user, String password) {
         if (!url.startsWith("jdbc:postgresql:")) {
@@ -44,6 +49,8 @@ public final class PostgisEngine implements SqlEngine {
         if (password != null) {
             credentials.setProperty("password", password);
         }
+        this.pool = new ConnectionPool(() -> DriverManager.getConnection(url, credentials), PostgisEngine::reset,
+                MAX_IDLE_CONNECTIONS, System::nanoTime);
         try (Connection connection = open(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE EXTENSION IF NOT EXISTS postgis");
             statement.execute(setupSql());
@@ -66,9 +73,27 @@ public final class PostgisEngine implements SqlEngine {
         return "postgis";
     }
 
+    /** A connection from the pool: a new one costs a backend process and a password exchange. */
     @Override
     public Connection open() throws SQLException {
-        return DriverManager.getConnection(url, credentials);
+        return pool.borrow();
+    }
+
+    /**
+     * What a request left in its session goes before the next request gets the connection: an open transaction, then
+     * with {@code DISCARD ALL} the role, settings, temporary tables, prepared statements, cursors, listens and advisory
+     * locks. A cancel that reaches the backend late cannot hit the next request's statement either: PostgreSQL ignores
+     * a cancel while the backend is idle, and one that lands on the reset makes it fail, so the connection is closed.
+     */
+    private static void reset(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+        connection.clearWarnings();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DISCARD ALL");
+        }
     }
 
     /**
@@ -142,6 +167,6 @@ public final class PostgisEngine implements SqlEngine {
 
     @Override
     public void close() {
-        // connections are per request: nothing is held open
+        pool.close();
     }
 }
