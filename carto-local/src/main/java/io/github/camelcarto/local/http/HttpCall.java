@@ -29,6 +29,7 @@ public final class HttpCall {
     private JsonNode jsonBody;
     private Map<String, String> formBody;
     private int status;
+    private HeldBackBody heldBack;
 
     HttpCall(HttpExchange exchange, List<String> pathParameters) {
         this.exchange = exchange;
@@ -139,12 +140,33 @@ public final class HttpCall {
         }
     }
 
-    /** Sends 200 with chunked encoding, then lets the writer stream the body. */
-    public OutputStream startStreaming(String contentType) throws IOException {
+    /**
+     * Answers 200 with a body the caller writes as a stream and closes: sent with its length when it is small, chunked
+     * when it outgrows {@link HeldBackBody#HELD_BYTES}.
+     */
+    public OutputStream startStreaming(String contentType) {
+        setHeader("Content-Type", contentType);
+        this.status = 200;
+        heldBack = new HeldBackBody(exchange);
+        return heldBack;
+    }
+
+    /** Answers 200 chunked at once, for a body that may be slow to fill the first kilobytes (COPY TO). */
+    public OutputStream startStreamingNow(String contentType) throws IOException {
         setHeader("Content-Type", contentType);
         this.status = 200;
         exchange.sendResponseHeaders(200, 0);
         return exchange.getResponseBody();
+    }
+
+    /**
+     * Sends what a streamed answer still holds back when its writer stopped without closing it (an error part way):
+     * the client gets the 200 and the body cut short, as it did when streamed answers went out chunked from the start.
+     */
+    void endStreaming() throws IOException {
+        if (heldBack != null) {
+            heldBack.close();
+        }
     }
 
     /** Streams a JSON document written with a Jackson generator (rows straight from the result set). */

@@ -78,6 +78,7 @@ public final class Router implements HttpHandler {
             LOG.log(System.Logger.Level.WARNING, "Request " + exchange.getRequestMethod() + " " + path + " failed", e);
             respondError(call, style, 500, "Internal error: " + e, null);
         } finally {
+            endStreaming(call);
             exchange.close();
             long millis = (System.nanoTime() - start) / 1_000_000;
             int status = call == null ? 500 : call.status();
@@ -85,10 +86,20 @@ public final class Router implements HttpHandler {
         }
     }
 
+    private static void endStreaming(HttpCall call) {
+        try {
+            if (call != null) {
+                call.endStreaming();
+            }
+        } catch (IOException clientGone) {
+            // nothing more can reach the client; closing the exchange below releases the connection
+        }
+    }
+
     private static void respondError(HttpCall call, ErrorStyle style, int status, String message, ApiException error)
             throws IOException {
         if (call == null || call.responded()) {
-            // headers are gone (an error while streaming): closing the exchange cuts the chunked body short
+            // the answer had started (an error while streaming): the body is sent cut short, in the finally block
             return;
         }
         if (error != null) {

@@ -46,7 +46,7 @@ public final class CopyEndpoint {
         String filename = call.parameter("filename") == null ? "carto-sql-copyto.dmp" : call.parameter("filename");
         NativeCopy.OutputSupplier output = () -> {
             call.setHeader("Content-Disposition", "attachment; filename=" + filename);
-            return call.startStreaming("application/octet-stream");
+            return call.startStreamingNow("application/octet-stream");
         };
         try (Connection connection = engine.open(role)) {
             Optional<NativeCopy> copy = engine.nativeCopy();
