@@ -1,5 +1,6 @@
 package io.github.camelcarto.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.github.camelcarto.local.CartoLocal;
 import io.github.camelcarto.local.CartoLocalConfig;
 
@@ -20,11 +22,13 @@ import io.github.camelcarto.local.CartoLocalConfig;
  * carto-local under load from keep-alive Java clients: 1, 8 and 64 client threads sharing one JDK {@code HttpClient}
  * (HTTP/1.1, one pooled connection per busy thread), each sending its next request when the last is answered. For
  * {@code /health} (the server's HTTP plumbing and nothing else), a small CARTO 3 query by GET and POST and a small SQL
- * API v2 query, it prints p50, p99 and queries/s, and their ratios to {@code /health} and to the goals of issue 11.
+ * API v2 query, it prints p50, p99, queries/s and the JVM's CPU time per query, and their ratios to {@code /health}
+ * and to the goals of issue 11.
  * <p>
  * Run: {@code ./mvnw -B -q -pl benchmarks -am -DskipTests -Prun-local-benchmark verify} (see benchmarks/README.md).
  * {@code -Dbench.jdbc=jdbc:postgresql://...} (with {@code bench.jdbcUser}, {@code bench.jdbcPassword}) runs it on
- * PostGIS instead of the embedded H2GIS.
+ * PostGIS instead of the embedded H2GIS; {@code -Dbench.logRequests=true} logs every request, as the standalone server
+ * does.
  */
 public final class CartoLocalLoad {
 
@@ -32,11 +36,14 @@ public final class CartoLocalLoad {
     private static final int[] CLIENTS = {1, 8, 64};
     private static final double GOAL_ONE_CLIENT_P50_MS = 1.0;
     private static final double GOAL_EIGHT_CLIENTS_QPS = 2_000;
+    private static final OperatingSystemMXBean CPU =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private record Call(String name, HttpRequest request) {
     }
 
-    private record Figures(double p50Millis, double p99Millis, double perSecond) {
+    /** @param cpuMicros CPU time of the whole JVM (clients and server) per query: steadier than wall time */
+    private record Figures(double p50Millis, double p99Millis, double perSecond, double cpuMicros) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -45,7 +52,8 @@ public final class CartoLocalLoad {
         }
         long warmupMillis = Long.getLong("bench.warmupMillis", 3_000);
         long measureMillis = Long.getLong("bench.measureMillis", 5_000);
-        CartoLocalConfig.Builder config = CartoLocalConfig.builder();
+        // the standalone server logs every request; embedded, it does not
+        CartoLocalConfig.Builder config = CartoLocalConfig.builder().logRequests(Boolean.getBoolean("bench.logRequests"));
         String jdbc = System.getProperty("bench.jdbc", "");
         if (!jdbc.isBlank()) {
             config.jdbc(jdbc, System.getProperty("bench.jdbcUser"), System.getProperty("bench.jdbcPassword"));
@@ -58,12 +66,13 @@ public final class CartoLocalLoad {
             List<Call> calls = calls(local);
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-            System.out.printf("%n== carto-local (%s engine) under keep-alive Java clients ==%n%d cores, Java %s, "
+            System.out.printf("%n== carto-local (%s engine%s) under keep-alive Java clients ==%n%d cores, Java %s, "
                               + "load average at start %s; %,d ms warm-up, %,d ms measured per line%n%n",
-                    jdbc.isBlank() ? "h2gis" : "postgis", Runtime.getRuntime().availableProcessors(),
+                    jdbc.isBlank() ? "h2gis" : "postgis", Boolean.getBoolean("bench.logRequests") ? ", logging requests" : "",
+                    Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), MachineLoad.now(), warmupMillis, measureMillis);
-            System.out.printf("%-12s %8s %9s %9s %11s %13s %13s%n", "call", "clients", "p50 ms", "p99 ms", "queries/s",
-                    "p50/health", "q/s / health");
+            System.out.printf("%-12s %8s %9s %9s %11s %13s %13s %13s%n", "call", "clients", "p50 ms", "p99 ms",
+                    "queries/s", "CPU us/query", "p50/health", "q/s / health");
             for (int clients : CLIENTS) {
                 Figures health = null;
                 for (Call call : calls) {
@@ -72,8 +81,8 @@ public final class CartoLocalLoad {
                     if (health == null) {
                         health = figures;
                     }
-                    System.out.printf("%-12s %8d %9.3f %9.3f %,11.0f %12.2fx %12.2fx%n", call.name(), clients,
-                            figures.p50Millis(), figures.p99Millis(), figures.perSecond(),
+                    System.out.printf("%-12s %8d %9.3f %9.3f %,11.0f %13.0f %12.2fx %12.2fx%n", call.name(), clients,
+                            figures.p50Millis(), figures.p99Millis(), figures.perSecond(), figures.cpuMicros(),
                             figures.p50Millis() / health.p50Millis(), figures.perSecond() / health.perSecond());
                     goals(call, clients, figures);
                 }
@@ -99,6 +108,7 @@ public final class CartoLocalLoad {
 
     /** Each of {@code clients} threads sends the request in a loop for {@code millis}; every answer must be a 200. */
     private static Figures measure(HttpClient client, HttpRequest request, int clients, long millis) throws Exception {
+        long cpuAtStart = CPU.getProcessCpuTime();
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         List<long[]> latencies = new ArrayList<>();
         int[] counts = new int[clients];
@@ -130,6 +140,7 @@ public final class CartoLocalLoad {
             thread.start();
         }
         done.await();
+        long cpuNanos = CPU.getProcessCpuTime() - cpuAtStart;
         if (failure.get() != null) {
             throw new IllegalStateException("A client failed", failure.get());
         }
@@ -142,7 +153,7 @@ public final class CartoLocalLoad {
         }
         Arrays.sort(all);
         return new Figures(all[total / 2] / 1e6, all[(int) Math.min(total - 1, total * 0.99)] / 1e6,
-                total * 1000.0 / millis);
+                total * 1000.0 / millis, cpuNanos / 1e3 / total);
     }
 
     private static void goals(Call call, int clients, Figures figures) {

@@ -88,14 +88,15 @@ public final class QueryOverheadReport {
     }
 
     /**
-     * Warm-up is long on purpose: on the loaded 2-core machine the component's path took 10 to 15 one-second
-     * iterations to be compiled (the plain client's, about 8); shorter warm-ups measured the JIT, not the code.
+     * Warm-up is long on purpose: on the loaded 2-core machine both paths kept getting faster for about 20 one-second
+     * iterations (with 16 callers, the JIT's compiler threads still took most of the CPU after 12); shorter warm-ups
+     * measured the JIT, not the code.
      */
     private static RunResult run(String benchmark, Mode mode, int threads, TimeUnit unit) throws Exception {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(QueryOverheadBenchmark.class.getName() + "\\." + benchmark + "$")
                 .mode(mode).timeUnit(unit).threads(threads).forks(1)
-                .warmupIterations(Integer.getInteger("bench.warmups", 12))
+                .warmupIterations(Integer.getInteger("bench.warmups", 20))
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(Integer.getInteger("bench.iterations", 5))
                 .measurementTime(TimeValue.seconds(1))
