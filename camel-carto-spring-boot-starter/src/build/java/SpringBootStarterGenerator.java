@@ -187,7 +187,7 @@ public class SpringBootStarterGenerator {
 
         String source() {
             out.append("package ").append(starter.packageName()).append(";\n\n");
-            out.append("import java.util.LinkedHashMap;\nimport java.util.Map;\n\n");
+            out.append("import java.util.LinkedHashMap;\nimport java.util.List;\nimport java.util.Map;\n\n");
             out.append("import org.springframework.boot.context.properties.ConfigurationProperties;\n\n");
             javadoc("", "The " + starter.title() + " component's options as " + starter.prefix() + ".* properties. "
                         + "Unknown keys under the prefix fail the start, so that a misspelt option is not "
@@ -199,6 +199,12 @@ public class SpringBootStarterGenerator {
             out.append("    /** The component these options are applied to. */\n");
             out.append("    static final Class<").append(starter.componentClass()).append("> COMPONENT_TYPE = ")
                     .append(starter.componentClass()).append(".class;\n\n");
+            out.append("    /** Every key under the prefix, in Spring Boot's dashed form. */\n");
+            out.append("    static final List<String> PROPERTY_NAMES = List.of(\"enabled\"");
+            for (Option option : starter.options()) {
+                out.append(",\n            \"").append(option.dashedName()).append('"');
+            }
+            out.append(");\n\n");
             javadoc("    ", "Whether to configure the " + starter.scheme()
                               + " component from these properties. Enabled by default.");
             out.append("    private Boolean enabled;\n");

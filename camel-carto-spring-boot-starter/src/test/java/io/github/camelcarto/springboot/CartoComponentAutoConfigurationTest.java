@@ -15,6 +15,7 @@ import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,6 +86,21 @@ class CartoComponentAutoConfigurationTest {
             Throwable failure = context.getStartupFailure();
             assertNotNull(failure, "the application started with " + misspelt);
             assertTrue(causes(failure).contains(misspelt), causes(failure));
+        });
+    }
+
+    @Test
+    void aMisspeltKeyIsExplainedWithTheClosestOptionAndWithoutItsValue() {
+        ComponentOption option = firstOfKind("string");
+        String key = option.dashedKey();
+        int letter = "camel.component.carto.".length() + 2;
+        String misspelt = key.substring(0, letter) + key.substring(letter + 1);
+        spring.withPropertyValues(misspelt + "=value-that-may-be-a-secret").run(context -> {
+            FailureAnalysis analysis = new MisspeltKeyFailureAnalyzer().analyze(context.getStartupFailure());
+            assertNotNull(analysis, "no analysis for " + misspelt);
+            assertTrue(analysis.getDescription().contains(misspelt + " is not an option"), analysis.getDescription());
+            assertTrue(analysis.getDescription().contains("Did you mean " + key + "?"), analysis.getDescription());
+            assertFalse(analysis.getDescription().contains("value-that-may-be-a-secret"));
         });
     }
 

@@ -15,10 +15,14 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,9 +70,13 @@ class CartoBootAppTest {
     }
 
     @Test
-    void aMisspeltCartoKeyStopsTheStartAndNamesTheKey() {
-        Exception failure = assertThrows(Exception.class, () -> start("--camel.component.carto.acess-token=x"));
+    @ExtendWith(OutputCaptureExtension.class)
+    void aMisspeltCartoKeyStopsTheStartAndSuggestsTheOptionWithoutPrintingTheValue(CapturedOutput output) {
+        Exception failure = assertThrows(Exception.class,
+                () -> start("--camel.component.carto.acess-token=token-not-to-be-printed"));
         assertTrue(messages(failure).contains("camel.component.carto.acess-token"), messages(failure));
+        assertTrue(output.getOut().contains("Did you mean camel.component.carto.access-token?"), output.getOut());
+        assertFalse(output.getAll().contains("token-not-to-be-printed"));
     }
 
     private static ConfigurableApplicationContext start(String... args) {
