@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,24 +96,26 @@ public class SpringBootStarterGenerator {
             properties.fields().forEachRemaining(field -> options.add(of(field.getKey(), field.getValue())));
             // an option holding a shared configuration object is applied first, so that the single options set
             // beside it refine that object instead of being overwritten by it
-            options.sort((a, b) -> Boolean.compare(!a.holdsConfiguration(properties), !b.holdsConfiguration(properties)));
+            options.sort(Comparator.comparing(option -> !option.holdsConfiguration(properties)));
             return options;
         }
 
         private static Option of(String name, JsonNode json) {
-            if (SourceVersion.isKeyword(name)) {
-                throw new IllegalArgumentException("option '" + name + "' is a Java keyword");
+            if (SourceVersion.isKeyword(name) || "enabled".equals(name)) {
+                throw new IllegalArgumentException("option '" + name + "' cannot be a field of the properties "
+                        + "class: it is a Java keyword or the starter's own 'enabled' switch");
             }
             List<String> enums = new ArrayList<>();
             json.path("enum").forEach(value -> enums.add(value.asText()));
-            return new Option(name, json.get("type").asText(), json.get("javaType").asText(),
+            // a nested class is Outer$Inner in the metadata and Outer.Inner in source
+            return new Option(name, json.get("type").asText(), json.get("javaType").asText().replace('$', '.'),
                     json.path("description").asText(""), json.get("defaultValue"), enums,
                     json.path("deprecated").asBoolean(false), json.path("deprecationNote").asText(""));
         }
 
         private boolean holdsConfiguration(JsonNode properties) {
             for (JsonNode option : properties) {
-                if (componentJavaType.equals(option.path("configurationClass").asText())) {
+                if (componentJavaType.equals(option.path("configurationClass").asText().replace('$', '.'))) {
                     return true;
                 }
             }
