@@ -2,6 +2,7 @@ package io.github.camelcarto.springboot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -105,7 +107,7 @@ class CartoComponentAutoConfigurationTest {
     }
 
     @Test
-    void theSharedConfigurationObjectIsAppliedBeforeTheOptionsThatRefineIt() {
+    void aSharedConfigurationBeanIsAppliedBeforeTheOptionsThatRefineIt() throws Exception {
         ComponentOption configuration = ComponentMetadata.options().stream()
                 .filter(option -> "object".equals(option.kind()))
                 .filter(option -> ComponentMetadata.options().stream()
@@ -115,12 +117,13 @@ class CartoComponentAutoConfigurationTest {
                 .filter(option -> "string".equals(option.kind()))
                 .filter(option -> option.json().has("configurationField"))
                 .findFirst().orElseThrow();
-        spring.withPropertyValues(configuration.dashedKey() + "=#class:" + configuration.javaType(),
-                        refinement.dashedKey() + "=refined")
-                .run(context -> withComponent(context.getBean(ComponentCustomizer.class), component -> {
-                    assertNotNull(optionValue(component, configuration.name()));
-                    assertEquals("refined", optionValue(component, refinement.name()));
-                }));
+        Object shared = Class.forName(configuration.javaType()).getDeclaredConstructor().newInstance();
+        spring.withPropertyValues(configuration.dashedKey() + "=#bean:shared", refinement.dashedKey() + "=refined")
+                .run(context -> withComponent(context.getBean(ComponentCustomizer.class), Map.of("shared", shared),
+                        component -> {
+                            assertSame(shared, optionValue(component, configuration.name()));
+                            assertEquals("refined", optionValue(component, refinement.name()));
+                        }));
     }
 
     @Test
@@ -131,8 +134,14 @@ class CartoComponentAutoConfigurationTest {
 
     /** Creates the carto component as Camel does, with the starter's customizer in Camel's registry. */
     private static void withComponent(ComponentCustomizer customizer, Consumer<Component> check) throws Exception {
+        withComponent(customizer, Map.of(), check);
+    }
+
+    private static void withComponent(ComponentCustomizer customizer, Map<String, Object> beans,
+                                      Consumer<Component> check) throws Exception {
         try (CamelContext camel = new DefaultCamelContext()) {
             camel.getRegistry().bind("cartoComponentCustomizer", customizer);
+            beans.forEach(camel.getRegistry()::bind);
             check.accept(camel.getComponent("carto"));
         }
     }
