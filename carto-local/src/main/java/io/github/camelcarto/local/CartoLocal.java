@@ -17,6 +17,7 @@ import io.github.camelcarto.local.engine.H2GisEngine;
 import io.github.camelcarto.local.engine.JdbcUrlEngine;
 import io.github.camelcarto.local.engine.SqlEngine;
 import io.github.camelcarto.local.http.ErrorStyle;
+import io.github.camelcarto.local.http.NoDelay;
 import io.github.camelcarto.local.http.Route;
 import io.github.camelcarto.local.http.Router;
 import io.github.camelcarto.local.imports.Importer;
@@ -43,6 +44,11 @@ import io.github.camelcarto.local.workflows.WorkflowRegistry;
 public final class CartoLocal implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(CartoLocal.class.getName());
+
+    static {
+        // before this class can create the JDK server: the embedded server, the extension and the standalone jar
+        NoDelay.enable();
+    }
 
     private final CartoLocalConfig config;
     private final SqlEngine engine;
