@@ -139,6 +139,12 @@ public final class HttpCall {
         }
     }
 
+    /** An answer without a body (a CORS preflight's). */
+    public void respondEmpty(int status) throws IOException {
+        this.status = status;
+        exchange.sendResponseHeaders(status, -1);
+    }
+
     /** Sends 200 with chunked encoding, then lets the writer stream the body. */
     public OutputStream startStreaming(String contentType) throws IOException {
         setHeader("Content-Type", contentType);
