@@ -71,7 +71,8 @@ public final class CartoLocal implements AutoCloseable {
         Router router = new Router(config.logRequests())
                 .gate(new FaultInjector(config.latencyMillis(), config.failureRatio()))
                 .gate(new RateLimiter(config.defaultRateLimit(), config.rateLimits(), System::nanoTime));
-        SqlQueryEndpoint query = new SqlQueryEndpoint(engine, v3Auth, connections, config.maxQueryRows(), workflows);
+        SqlQueryEndpoint query = new SqlQueryEndpoint(engine, v3Auth, connections, config.maxQueryRows(), workflows,
+                config.queryCache());
         SqlJobEndpoint sqlJobs = new SqlJobEndpoint(engine, v3Auth, connections, jobs, workflows);
         ImportEndpoint imports = new ImportEndpoint(v3Auth, connections, jobs, new Importer(engine),
                 config.maxConcurrentImports());

@@ -42,6 +42,7 @@ public final class CartoLocalConfig {
     private final long latencyMillis;
     private final double failureRatio;
     private final boolean logRequests;
+    private final boolean queryCache;
 
     private CartoLocalConfig(Builder b) {
         this.host = b.host;
@@ -64,6 +65,7 @@ public final class CartoLocalConfig {
         this.latencyMillis = b.latencyMillis;
         this.failureRatio = b.failureRatio;
         this.logRequests = b.logRequests;
+        this.queryCache = b.queryCache;
     }
 
     public static Builder builder() {
@@ -100,6 +102,8 @@ public final class CartoLocalConfig {
     public double failureRatio() { return failureRatio; }
     /** Whether each request is logged at INFO (standalone) rather than DEBUG (embedded in an app or a test). */
     public boolean logRequests() { return logRequests; }
+    /** Whether GET query answers are cached by URL, as CARTO's CDN caches them. */
+    public boolean queryCache() { return queryCache; }
 
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -122,6 +126,7 @@ public final class CartoLocalConfig {
         private long latencyMillis;
         private double failureRatio;
         private boolean logRequests;
+        private boolean queryCache = true;
 
         private Builder() {
         }
@@ -173,6 +178,16 @@ public final class CartoLocalConfig {
         /** Log each request at INFO; off by default, so an embedding app's log is not flooded (DEBUG shows them). */
         public Builder logRequests(boolean logRequests) {
             this.logRequests = logRequests;
+            return this;
+        }
+
+        /**
+         * Cache GET {@code /v3/sql/{connection}/query} answers by URL, as CARTO's CDN does for up to a year (on by
+         * default, so that a client reading stale rows or skipping DML with GET is caught here too). POST is never
+         * cached.
+         */
+        public Builder queryCache(boolean cache) {
+            this.queryCache = cache;
             return this;
         }
 

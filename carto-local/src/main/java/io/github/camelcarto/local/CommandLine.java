@@ -28,6 +28,8 @@ final class CommandLine {
                                      job_get, job_delete, copy_from, copy_to, imports)
               --latency-ms N         delay every API request by N ms
               --failure-ratio R      answer a share R (0..1) of API requests with an injected 503
+              --query-cache on|off   cache GET /v3/sql/{connection}/query answers by URL as CARTO's CDN does
+                                     (default on; POST is never cached)
             """;
 
     private CommandLine() {
@@ -71,6 +73,7 @@ final class CommandLine {
                 }
                 case "--latency-ms" -> config.latencyMillis(Long.parseLong(value));
                 case "--failure-ratio" -> config.failureRatio(Double.parseDouble(value));
+                case "--query-cache" -> config.queryCache(onOff(option, value));
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
@@ -78,5 +81,13 @@ final class CommandLine {
             config.jdbc(jdbcUrl, jdbcUser, jdbcPassword);
         }
         return config.build();
+    }
+
+    private static boolean onOff(String option, String value) {
+        return switch (value) {
+            case "on", "true" -> true;
+            case "off", "false" -> false;
+            default -> throw new IllegalArgumentException("Option " + option + " takes on or off, not " + value);
+        };
     }
 }

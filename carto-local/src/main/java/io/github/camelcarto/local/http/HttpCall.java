@@ -45,6 +45,12 @@ public final class HttpCall {
         return pathParameters.get(index);
     }
 
+    /** The path and query string as the client sent them, still encoded: what a CDN keys its cache by. */
+    public String rawPathAndQuery() {
+        String query = exchange.getRequestURI().getRawQuery();
+        return exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
+    }
+
     public String query(String name) {
         return query.get(name);
     }
