@@ -22,6 +22,9 @@ import io.github.camelcarto.local.http.Route;
 import io.github.camelcarto.local.http.Router;
 import io.github.camelcarto.local.imports.Importer;
 import io.github.camelcarto.local.jobs.JobRunner;
+import io.github.camelcarto.local.lds.Gazetteer;
+import io.github.camelcarto.local.lds.LdsEndpoint;
+import io.github.camelcarto.local.lds.Place;
 import io.github.camelcarto.local.limits.FaultInjector;
 import io.github.camelcarto.local.limits.RateLimiter;
 import io.github.camelcarto.local.jobs.JobStore;
@@ -53,6 +56,7 @@ public final class CartoLocal implements AutoCloseable {
     private final CartoLocalConfig config;
     private final SqlEngine engine;
     private final WorkflowRegistry workflows;
+    private final Gazetteer gazetteer;
     private final JobRunner jobs;
     private final HttpServer server;
     private final ExecutorService httpThreads;
@@ -63,6 +67,11 @@ public final class CartoLocal implements AutoCloseable {
         this.workflows = new WorkflowRegistry();
         if (config.workflowsDir() != null) {
             workflows.registerFolder(config.workflowsDir());
+        }
+        this.gazetteer = new Gazetteer();
+        config.addresses().forEach(gazetteer::register);
+        if (config.gazetteerFile() != null) {
+            Gazetteer.read(config.gazetteerFile()).forEach(gazetteer::register);
         }
         this.jobs = new JobRunner(new JobStore(config.dataDir() == null ? null : config.dataDir().resolve("jobs")),
                 config.jobThreads(), new JobErrors(engine));
@@ -89,6 +98,12 @@ public final class CartoLocal implements AutoCloseable {
         router.add(Route.of("GET", "/v3/imports", ErrorStyle.V3, "imports", imports::list));
         router.add(Route.of("GET", "/v3/imports/([^/]+)", ErrorStyle.V3, "imports", imports::read));
         router.add(Route.of("POST", "/v3/imports/([^/]+)/cancel", ErrorStyle.V3, "imports", imports::cancel));
+        LdsEndpoint lds = new LdsEndpoint(v3Auth, gazetteer);
+        router.add(Route.of("GET", "/v3/lds/geocoding/geocode", ErrorStyle.V3, "lds", lds::geocode));
+        router.add(Route.of("GET", "/v3/lds/geocoding/reverse", ErrorStyle.V3, "lds", lds::reverse));
+        router.add(Route.of("POST", "/v3/lds/geocoding/batch", ErrorStyle.V3, "lds", lds::batch));
+        router.add(Route.of("GET", "/v3/lds/isolines", ErrorStyle.V3, "lds", lds::isolines));
+        router.add(Route.of("GET", "/v3/lds/routing", ErrorStyle.V3, "lds", lds::routing));
         addV2Routes(router, new V2Auth(config.user(), config.apiKey()));
 
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
@@ -184,6 +199,15 @@ public final class CartoLocal implements AutoCloseable {
      */
     public void registerWorkflow(String name, String sql) {
         workflows.register(name, sql);
+    }
+
+    /**
+     * Registers an address for LDS geocoding; see {@link CartoLocalConfig.Builder#address}.
+     *
+     * @param country ISO 3166-1 alpha-2 code, or null to match any country
+     */
+    public void registerAddress(String address, String country, double longitude, double latitude) {
+        gazetteer.register(new Place(address, country, longitude, latitude));
     }
 
     @Override

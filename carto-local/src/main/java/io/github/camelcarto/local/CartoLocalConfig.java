@@ -1,6 +1,7 @@
 package io.github.camelcarto.local;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import io.github.camelcarto.local.lds.Place;
 import io.github.camelcarto.local.limits.RateLimit;
 
 /**
@@ -43,6 +45,8 @@ public final class CartoLocalConfig {
     private final double failureRatio;
     private final boolean logRequests;
     private final boolean queryCache;
+    private final List<Place> addresses;
+    private final Path gazetteerFile;
 
     private CartoLocalConfig(Builder b) {
         this.host = b.host;
@@ -66,6 +70,8 @@ public final class CartoLocalConfig {
         this.failureRatio = b.failureRatio;
         this.logRequests = b.logRequests;
         this.queryCache = b.queryCache;
+        this.addresses = List.copyOf(b.addresses);
+        this.gazetteerFile = b.gazetteerFile;
     }
 
     public static Builder builder() {
@@ -96,7 +102,7 @@ public final class CartoLocalConfig {
     public int maxQueryRows() { return maxQueryRows; }
     /** Null: no rate limit unless {@link #rateLimits()} names the group. */
     public RateLimit defaultRateLimit() { return defaultRateLimit; }
-    /** Limits by endpoint group: query, job_create, job_get, job_delete, copy_from, copy_to, imports. */
+    /** Limits by endpoint group: query, job_create, job_get, job_delete, copy_from, copy_to, imports, lds. */
     public Map<String, RateLimit> rateLimits() { return rateLimits; }
     public long latencyMillis() { return latencyMillis; }
     public double failureRatio() { return failureRatio; }
@@ -104,6 +110,10 @@ public final class CartoLocalConfig {
     public boolean logRequests() { return logRequests; }
     /** Whether GET query answers are cached by URL, as CARTO's CDN caches them. */
     public boolean queryCache() { return queryCache; }
+    /** Addresses LDS geocoding knows, besides those of {@link #gazetteerFile()}. */
+    public List<Place> addresses() { return addresses; }
+    /** Null: no gazetteer file. */
+    public Path gazetteerFile() { return gazetteerFile; }
 
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -127,6 +137,8 @@ public final class CartoLocalConfig {
         private double failureRatio;
         private boolean logRequests;
         private boolean queryCache = true;
+        private final List<Place> addresses = new ArrayList<>();
+        private Path gazetteerFile;
 
         private Builder() {
         }
@@ -190,6 +202,20 @@ public final class CartoLocalConfig {
             this.queryCache = cache;
             return this;
         }
+
+        /**
+         * Registers an address for the LDS geocoding endpoints (which have no provider offline): geocoding it answers
+         * these coordinates, reverse geocoding near them answers it.
+         *
+         * @param country ISO 3166-1 alpha-2 code, or null to match any country
+         */
+        public Builder address(String address, String country, double longitude, double latitude) {
+            addresses.add(new Place(address, country, longitude, latitude));
+            return this;
+        }
+
+        /** A CSV file of addresses for LDS geocoding, with the header {@code address,country,longitude,latitude}. */
+        public Builder gazetteer(Path csvFile) { this.gazetteerFile = csvFile; return this; }
 
         public CartoLocalConfig build() {
             return new CartoLocalConfig(this);

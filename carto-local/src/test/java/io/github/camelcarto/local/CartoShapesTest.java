@@ -20,6 +20,7 @@ class CartoShapesTest {
 
     @RegisterExtension
     static CartoLocalExtension carto = CartoLocalExtension.create()
+            .configure(config -> config.address("Calle Ebro 1, Sevilla", "ES", -5.9845, 37.3891))
             .workflow("wfproc_shape", "CREATE TABLE {{output_table}} AS SELECT @v AS v")
             .workflow("wfproc_shape_broken", "CREATE TABLE {{output_table}} AS SELECT * FROM missing_table");
 
@@ -89,5 +90,17 @@ class CartoShapesTest {
     @Test
     void errorAnswer() {
         assertShape("v3/error", HttpHelper.send(http.request("/v3/sql/carto_dw/query?q=SELECT%201").GET().build()));
+    }
+
+    /** Appendix B 'LDS geocode / reverse': a hit, a miss, a reverse geocode and a batch with both. */
+    @Test
+    void ldsGeocoding() {
+        String sevilla = HttpHelper.encode("Calle Ebro 1, Sevilla");
+
+        assertShape("v3/lds-geocode", http.get("/v3/lds/geocoding/geocode?address=" + sevilla));
+        assertShape("v3/lds-geocode-miss", http.get("/v3/lds/geocoding/geocode?address=nowhere"));
+        assertShape("v3/lds-reverse-geocode", http.get("/v3/lds/geocoding/reverse?lat=37.3891&lon=-5.9845"));
+        assertShape("v3/lds-batch-geocode", http.postJson("/v3/lds/geocoding/batch",
+                Map.of("addresses", List.of("Calle Ebro 1, Sevilla", "nowhere"))));
     }
 }

@@ -29,7 +29,7 @@ class CommandLineTest {
         CartoLocalConfig config = CommandLine.parse(List.of("--port", "0", "--data-dir", "data", "--token", "secret",
                 "--connection", "bq", "--rate-limit", "5/60", "--rate-limit", "query=2/1", "--latency-ms", "30",
                 "--failure-ratio", "0.25", "--jdbc-url", "jdbc:postgresql://localhost/carto", "--jdbc-user", "u",
-                "--query-cache", "off"));
+                "--query-cache", "off", "--gazetteer", "places.csv"));
 
         assertEquals(0, config.port());
         assertEquals(Path.of("data"), config.dataDir());
@@ -42,6 +42,7 @@ class CommandLineTest {
         assertEquals("jdbc:postgresql://localhost/carto", config.jdbcUrl());
         assertEquals("u", config.jdbcUser());
         assertFalse(config.queryCache());
+        assertEquals(Path.of("places.csv"), config.gazetteerFile());
     }
 
     @Test
