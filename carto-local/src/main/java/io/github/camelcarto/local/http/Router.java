@@ -12,8 +12,8 @@ import com.sun.net.httpserver.HttpHandler;
 
 /**
  * Dispatches requests to routes, runs the gates (rate limits, fault injection) for limited routes, turns exceptions
- * into CARTO-shaped errors, answers CORS (headers on every answer, preflights) and logs one line per request. The log carries the path only: query strings may hold an
- * api_key, and the Authorization header is never read here.
+ * into CARTO-shaped errors, answers CORS (headers on every answer, preflights) and logs one line per request. The
+ * log carries the path only: query strings may hold an api_key, and the Authorization header is never read here.
  */
 public final class Router implements HttpHandler {
 

@@ -49,9 +49,10 @@ public final class LdsEndpoint {
         LonLat position = LonLat.read(call.query("lon"), call.query("lat")).orElseThrow(() -> ApiException.badRequest(
                 "Parameters 'lat' and 'lon' are required, in degrees"));
         Optional<Place> nearest = gazetteer.nearest(position);
-        call.respondJson(200, answer(List.of(nearest.isPresent() ? entry(null, places(List.of(nearest.get())))
-                : entry("No address found within " + (int) Gazetteer.REVERSE_RADIUS_METERS + " m of " + position.latitude()
-                        + "," + position.longitude(), Json.MAPPER.createArrayNode()))));
+        ObjectNode entry = nearest.isPresent() ? entry(null, places(List.of(nearest.get())))
+                : entry("No address found within " + (int) Gazetteer.REVERSE_RADIUS_METERS + " m of "
+                        + position.latitude() + "," + position.longitude(), Json.MAPPER.createArrayNode());
+        call.respondJson(200, answer(List.of(entry)));
     }
 
     /**
