@@ -8,6 +8,7 @@ import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.CartoJobFailedException;
 import io.github.camelcarto.client.CartoJobStatus;
 import io.github.camelcarto.client.CartoTimeoutException;
+import io.github.camelcarto.testing.CartoAnswers;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -49,11 +50,10 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
         };
     }
 
+    /** Appendix B 'job create answer' (v3/job-created): no jobId and no status; a job just created is pending. */
     @Test
-    void aPlainSubmitReturnsAtOnceWithTheJobsIdAndStatus() {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("""
-                {"jobId":"j-1","connection":"conn","status":"pending","query":"CREATE TABLE x AS SELECT 1",
-                 "createdAt":"2015-12-15T07:36:25Z"}""")));
+    void aPlainSubmitIsPendingUnderTheExternalIdCartoGave() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(CartoAnswers.jobCreated("job_1"))));
 
         Exchange result = template.request("direct:submit", e -> {
             e.getMessage().setBody("CREATE TABLE x AS SELECT @a");
@@ -62,12 +62,12 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
         });
 
         assertNull(result.getException());
-        assertEquals("j-1", result.getMessage().getHeader(CartoConstants.JOB_ID));
+        assertEquals("job_1", result.getMessage().getHeader(CartoConstants.JOB_ID));
         assertEquals(CartoJobStatus.PENDING, result.getMessage().getHeader(CartoConstants.JOB_STATUS));
-        assertEquals("conn", result.getMessage().getBody(Map.class).get("connection"));
+        assertEquals("5a32a0ea-555a-48dd-aeb1-8768aae8ef1c", result.getMessage().getBody(Map.class).get("connectionId"));
         carto.verify(postRequestedFor(urlPathEqualTo(JOBS)).withRequestBody(equalToJson(
                 "{\"query\":\"CREATE TABLE x AS SELECT @a\",\"queryParameters\":{\"a\":1},\"metadata\":{\"foo\":\"bar\"}}")));
-        carto.verify(0, getRequestedFor(urlPathEqualTo(JOBS + "/j-1")));
+        carto.verify(0, getRequestedFor(urlPathEqualTo(JOBS + "/job_1")));
     }
 
     @Test
@@ -235,12 +235,30 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
         assertTrue(error.getMessage().contains("no jobId or externalId"), error.getMessage());
     }
 
+    /** Appendix B 'which id to poll': a status answer's own jobId (v3/job-status-running) never replaces the id read. */
     @Test
-    void getReadsTheJobNamedInTheHeader() {
-        carto.stubFor(get(urlPathEqualTo(JOBS + "/j%2F11")).willReturn(okJson("{\"jobId\":\"j/11\",\"status\":\"running\"}")));
+    void getReportsTheIdItReadWhateverIdTheAnswerCarries() {
+        carto.stubFor(get(urlPathEqualTo(JOBS + "/j%2F11")).willReturn(okJson(CartoAnswers.jobStatus("running"))));
         Exchange result = template.request("direct:get", e -> e.getMessage().setHeader(CartoConstants.JOB_ID, "j/11"));
         assertNull(result.getException());
         assertEquals(CartoJobStatus.RUNNING, result.getMessage().getHeader(CartoConstants.JOB_STATUS));
+        assertEquals("j/11", result.getMessage().getHeader(CartoConstants.JOB_ID));
+        assertEquals("job_h8UWzpdzX0s2XAAXQd3rdWCdPUT9", result.getMessage().getBody(Map.class).get("jobId"),
+                "CARTO's own jobId stays in the body");
+    }
+
+    /** carto-local's cancel answer (a status answer, failure with code CANCELLED): the id is the one cancelled. */
+    @Test
+    void cancelReportsTheIdItCancelled() {
+        carto.stubFor(delete(urlPathEqualTo(JOBS + "/job_9")).willReturn(okJson(
+                CartoAnswers.jobFailed("CANCELLED", "Job execution was cancelled"))));
+        Exchange result = template.request("direct:submit", e -> {
+            e.getMessage().setHeader(CartoConstants.OPERATION, "cancel");
+            e.getMessage().setHeader(CartoConstants.JOB_ID, "job_9");
+        });
+        assertNull(result.getException());
+        assertEquals("job_9", result.getMessage().getHeader(CartoConstants.JOB_ID));
+        assertEquals(CartoJobStatus.CANCELLED, result.getMessage().getHeader(CartoConstants.JOB_STATUS));
     }
 
     @Test

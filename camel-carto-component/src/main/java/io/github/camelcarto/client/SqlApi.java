@@ -60,7 +60,7 @@ public final class SqlApi {
                 .description("the job submit on connection '" + connection + "'")
                 .jsonBody(Json.write(body)).build();
         return transport.send(request).thenApply(response -> {
-            CartoJob job = toJob(response);
+            CartoJob job = CartoJobParser.parseCreated(response.jsonObject("a job object"));
             if (job.id() == null) {
                 throw new CartoException("CARTO accepted the job on connection '" + connection
                                          + "' but its answer has no jobId or externalId: " + Json.snippet(
@@ -70,20 +70,24 @@ public final class SqlApi {
         });
     }
 
+    /**
+     * Reads a job by the id CARTO gave at submit (its externalId). The answer carries a {@code jobId} of its own, which
+     * may differ (carto-api.md, Appendix B); the job keeps the id it was read by, and CARTO's stays in its fields.
+     */
     public CompletableFuture<CartoJob> getJob(String connection, String jobId) {
         CartoRequest request = CartoRequest.get(jobsPath(connection) + "/" + CartoRequest.encode(jobId))
                 .description("the status read of job " + jobId + " on connection '" + connection + "'").build();
-        return transport.send(request).thenApply(SqlApi::toJob);
+        return transport.send(request).thenApply(response -> toJob(response).withId(jobId));
     }
 
+    /** Cancels a job by the id CARTO gave at submit; the answer is reported under that id, as {@link #getJob}'s. */
     public CompletableFuture<CartoJob> cancelJob(String connection, String jobId) {
         CartoRequest request = CartoRequest.delete(jobsPath(connection) + "/" + CartoRequest.encode(jobId))
                 .description("the cancel of job " + jobId + " on connection '" + connection + "'").build();
         return transport.send(request).thenApply(response -> {
             JsonNode json = response.json();
             if (json.isObject() && json.size() > 0) {
-                CartoJob job = toJob(response);
-                return job.id() != null ? job : job.withId(jobId);
+                return toJob(response).withId(jobId);
             }
             // an empty answer (204): CARTO took the cancel
             Map<String, Object> fields = new LinkedHashMap<>();

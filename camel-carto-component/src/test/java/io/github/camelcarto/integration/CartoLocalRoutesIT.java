@@ -30,6 +30,7 @@ class CartoLocalRoutesIT extends CartoLocalTestSupport {
             @Override
             public void configure() {
                 from("direct:query").to("carto:query");
+                from("direct:submit").to("carto:job");
                 from("direct:wait").to("carto:job?waitForCompletion=true");
                 from("direct:short").to("carto:job?waitForCompletion=true&waitTimeout=300");
                 from("direct:get").to("carto:job?operation=get");
@@ -91,6 +92,20 @@ class CartoLocalRoutesIT extends CartoLocalTestSupport {
         assertEquals(List.of(Map.of("kind", "Bakery", "stores", 1), Map.of("kind", "Supermarket", "stores", 3)),
                 read.getMessage().getBody(List.class));
         carto.server().execute("DROP TABLE kinds");
+    }
+
+    /** carto-local answers a submit as CARTO does (no jobId, no status) and reads a job by its externalId only. */
+    @Test
+    void aSubmitWithoutWaitingIsPendingUnderItsExternalIdWhichReadsTheJob() {
+        Exchange submitted = template.request("direct:submit", e -> e.getMessage().setBody("SELECT SLEEP_MS(200)"));
+        assertNull(submitted.getException());
+        assertEquals(CartoJobStatus.PENDING, submitted.getMessage().getHeader(CartoConstants.JOB_STATUS));
+        String externalId = submitted.getMessage().getHeader(CartoConstants.JOB_ID, String.class);
+        assertEquals(submitted.getMessage().getBody(Map.class).get("externalId"), externalId);
+
+        Exchange read = template.request("direct:get", e -> e.getMessage().setHeader(CartoConstants.JOB_ID, externalId));
+        assertNull(read.getException());
+        assertEquals(externalId, read.getMessage().getHeader(CartoConstants.JOB_ID), "not the status answer's own jobId");
     }
 
     @Test
