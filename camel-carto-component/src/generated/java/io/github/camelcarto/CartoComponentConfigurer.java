@@ -46,6 +46,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "cachecontrol":
+        case "cacheControl": getOrCreateConfiguration(target).setCacheControl(property(camelContext, java.lang.String.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": getOrCreateConfiguration(target).setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
         case "checkformat":
@@ -172,6 +174,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "cachecontrol":
+        case "cacheControl": return java.lang.String.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
         case "checkformat":
@@ -294,6 +298,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "cachecontrol":
+        case "cacheControl": return getOrCreateConfiguration(target).getCacheControl();
         case "cancelontimeout":
         case "cancelOnTimeout": return getOrCreateConfiguration(target).isCancelOnTimeout();
         case "checkformat":

@@ -43,6 +43,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "cachecontrol":
+        case "cacheControl": target.getConfiguration().setCacheControl(property(camelContext, java.lang.String.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": target.getConfiguration().setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
         case "checkformat":
@@ -190,6 +192,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "cachecontrol":
+        case "cacheControl": return java.lang.String.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
         case "checkformat":
@@ -333,6 +337,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "cachecontrol":
+        case "cacheControl": return target.getConfiguration().getCacheControl();
         case "cancelontimeout":
         case "cancelOnTimeout": return target.getConfiguration().isCancelOnTimeout();
         case "checkformat":

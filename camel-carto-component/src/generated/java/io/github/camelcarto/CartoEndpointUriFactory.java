@@ -23,7 +23,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(82);
+        Set<String> props = new HashSet<>(83);
         props.add("accessToken");
         props.add("address");
         props.add("apiBaseUrl");
@@ -35,6 +35,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("bridgeErrorHandler");
+        props.add("cacheControl");
         props.add("cancelOnTimeout");
         props.add("checkFormat");
         props.add("client");

@@ -60,11 +60,21 @@ public class CartoConfiguration implements Cloneable {
               description = "Query parameters as JSON when header CamelCartoQueryParameters is absent: an object for "
                             + "named @name parameters, an array for positional $1/:1 parameters.")
     private String queryParameters;
-    @UriParam(label = "producer,copy,query", defaultValue = "auto",
-              description = "How carto:query (and with apiVersion=v2, carto:copyto) sends the SQL: auto uses GET "
-                            + "(cacheable) while the URL stays under 7,000 characters and POST beyond; get or post "
-                            + "force one. The upper-case AUTO, GET and POST of earlier versions are accepted too.")
-    private QueryMethod method = QueryMethod.auto;
+    @UriParam(label = "producer,copy,query", defaultValueNote = "post; auto with apiVersion=v2",
+              description = "How carto:query (and with apiVersion=v2, carto:copyto) sends the SQL. post: never cached, "
+                            + "every run reaches the warehouse. get: CARTO's CDN caches the answer by URL for up to a "
+                            + "year, so a repeated SELECT may return stale rows and a repeated DML statement may not "
+                            + "run at all; only for reads that may be stale. auto: GET while the URL stays under 7,000 "
+                            + "characters, POST beyond. CARTO 2's SQL API marks its answers for revalidation, so "
+                            + "apiVersion=v2 keeps auto. The upper-case AUTO, GET and POST of earlier versions are "
+                            + "accepted too.")
+    private QueryMethod method;
+    @UriParam(label = "producer,query",
+              description = "carto:query: sent as the request's Cache-Control header, e.g. no-cache to ask for a "
+                            + "fresh answer or max-age=3600 to accept one up to an hour old. Only a GET can be answered "
+                            + "from CARTO's cache, so it needs method=get or auto. Whether CARTO's CDN honours it is not "
+                            + "documented (CARTO's own JavaScript client forwards it; carto-local honours it).")
+    private String cacheControl;
 
     // carto:job, and waiting for jobs (carto:job, carto:workflow, carto:import)
     @UriParam(label = "producer,job", defaultValue = "submit",
@@ -355,6 +365,14 @@ public class CartoConfiguration implements Cloneable {
 
     public void setMethod(QueryMethod method) {
         this.method = method;
+    }
+
+    public String getCacheControl() {
+        return cacheControl;
+    }
+
+    public void setCacheControl(String cacheControl) {
+        this.cacheControl = cacheControl;
     }
 
     public CartoJobOperation getOperation() {

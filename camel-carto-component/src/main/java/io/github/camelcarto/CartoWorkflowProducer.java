@@ -54,8 +54,10 @@ final class CartoWorkflowProducer extends JobSubmittingProducer {
                     + "the workflow and update its API access"));
         }
         String connection = getEndpoint().getConfiguration().getConnection();
+        // POST, never GET: a run with the same parameters writes the same table, which CARTO's cache would answer stale
         return getEndpoint().clients().sqlApi()
-                .query(connection, "SELECT * FROM " + WorkflowCall.quote(table), QueryParameters.none(), QueryMethod.auto)
+                .query(connection, "SELECT * FROM " + WorkflowCall.quote(table), QueryParameters.none(), QueryMethod.post,
+                        null)
                 .thenAccept(result -> CartoQueryProducer.write(message, result, connection));
     }
 }

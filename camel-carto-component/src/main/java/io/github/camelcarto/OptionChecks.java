@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcarto.client.QueryMethod;
 import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.WaitOptions;
 import io.github.camelcarto.client.http.Json;
@@ -51,7 +52,23 @@ final class OptionChecks {
             throw new IllegalArgumentException(name() + ": maxRetries must be 0 or more, was "
                                                + configuration.getMaxRetries());
         }
-        return new ResolvedOptions(sql, parameters, waitOptions(), v2 ? v2QueryOptions() : null);
+        QueryMethod method = queryMethod();
+        return new ResolvedOptions(sql, parameters, method, waitOptions(), v2 ? v2QueryOptions(method) : null);
+    }
+
+    /**
+     * POST unless the route asks for GET: CARTO's CDN caches a GET query for up to a year, so a GET may return stale
+     * rows or skip DML (carto-api.md, Appendix B). CARTO 2's SQL API marks its answers for revalidation and keeps auto.
+     */
+    private QueryMethod queryMethod() {
+        QueryMethod method = configuration.getMethod() != null ? configuration.getMethod()
+                : v2 ? QueryMethod.auto : QueryMethod.post;
+        if (!isBlank(configuration.getCacheControl()) && method == QueryMethod.post) {
+            throw new IllegalArgumentException(name() + ": cacheControl only matters for GET, and this endpoint sends "
+                                               + "its SQL by POST, which CARTO never caches (POST is the default): set "
+                                               + "method=get (or auto) to read through CARTO's cache, or drop cacheControl");
+        }
+        return method;
     }
 
     private void checkV3() {
@@ -177,10 +194,10 @@ final class OptionChecks {
         }
     }
 
-    private V2QueryOptions v2QueryOptions() {
+    private V2QueryOptions v2QueryOptions(QueryMethod method) {
         try {
             return new V2QueryOptions(configuration.getFormat(), configuration.getFilename(), configuration.getSkipfields(),
-                    configuration.getDp(), configuration.getMethod(), configuration.getCompression() != CartoCompression.none);
+                    configuration.getDp(), method, configuration.getCompression() != CartoCompression.none);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name() + ": " + e.getMessage(), e);
         }

@@ -29,15 +29,23 @@ public final class SqlApi {
         this.transport = transport;
     }
 
+    /**
+     * Runs a query synchronously.
+     *
+     * @param method       POST is never cached; a GET may be answered from CARTO's CDN cache (up to a year)
+     * @param cacheControl sent as the Cache-Control header, or null for none
+     */
     public CompletableFuture<QueryResult> query(String connection, String sql, QueryParameters parameters,
-                                                QueryMethod method) {
+                                                QueryMethod method, String cacheControl) {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("q", sql);
         query.put("queryParameters", parameters.toJsonValue());
+        Map<String, String> headers = cacheControl == null || cacheControl.isBlank()
+                ? Map.of() : Map.of("Cache-Control", cacheControl.strip());
         CartoRequest request;
         try {
             request = GetOrPost.request(transport, "/v3/sql/" + CartoRequest.encode(connection) + "/query", query,
-                    Map.of(), method).description("the query on connection '" + connection + "'").build();
+                    headers, method).description("the query on connection '" + connection + "'").build();
         } catch (CartoException tooLong) {
             return CompletableFuture.failedFuture(tooLong);
         }
