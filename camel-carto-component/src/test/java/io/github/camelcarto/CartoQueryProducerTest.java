@@ -168,6 +168,18 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
         assertEquals(1, carto.getAllServeEvents().size(), "a 400 is not retried");
     }
 
+    /** Appendix B 'error answers': some answers carry description, hint or column_name next to error. */
+    @Test
+    void cartosHintAndColumnNameComeWithItsError() {
+        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400).withBody(CartoAnswers.error(
+                "Column not found", 400, Map.of("column_name", "pop_max", "hint", "Check the columns of the source")))));
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT pop_max FROM t"));
+        CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
+        assertTrue(error.getCartoMessage().startsWith("Column not found") && error.getCartoMessage().contains("pop_max")
+                   && error.getCartoMessage().contains("Check the columns of the source"), error.getCartoMessage());
+        assertTrue(error.getMessage().contains("column_name: pop_max"), error.getMessage());
+    }
+
     @Test
     void anErrorArrayIsReadToo() {
         carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(403)

@@ -62,6 +62,9 @@ public final class CartoJobParser {
             status = CartoJobStatus.CANCELLED;
         }
         String errorMessage = status == CartoJobStatus.DONE ? null : ErrorMessages.extract(fields);
+        if (errorMessage == null && status.isFinished() && status != CartoJobStatus.DONE) {
+            errorMessage = ErrorMessages.fromLogs(fields);
+        }
         return new CartoJob(idOf(fields), status, terminal, rawStatus, errorMessage, fields);
     }
 
