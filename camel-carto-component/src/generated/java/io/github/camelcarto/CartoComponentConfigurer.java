@@ -108,7 +108,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthtokenurl":
         case "oauthTokenUrl": getOrCreateConfiguration(target).setOauthTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.camelcarto.CartoJobOperation.class, value)); return true;
+        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "options": getOrCreateConfiguration(target).setOptions(property(camelContext, java.lang.String.class, value)); return true;
         case "origin": getOrCreateConfiguration(target).setOrigin(property(camelContext, java.lang.String.class, value)); return true;
         case "overwrite": getOrCreateConfiguration(target).setOverwrite(property(camelContext, boolean.class, value)); return true;
         case "parameterorder":
@@ -236,7 +237,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "mode": return java.lang.String.class;
         case "oauthtokenurl":
         case "oauthTokenUrl": return java.lang.String.class;
-        case "operation": return io.github.camelcarto.CartoJobOperation.class;
+        case "operation": return java.lang.String.class;
+        case "options": return java.lang.String.class;
         case "origin": return java.lang.String.class;
         case "overwrite": return boolean.class;
         case "parameterorder":
@@ -361,6 +363,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "oauthtokenurl":
         case "oauthTokenUrl": return getOrCreateConfiguration(target).getOauthTokenUrl();
         case "operation": return getOrCreateConfiguration(target).getOperation();
+        case "options": return getOrCreateConfiguration(target).getOptions();
         case "origin": return getOrCreateConfiguration(target).getOrigin();
         case "overwrite": return getOrCreateConfiguration(target).isOverwrite();
         case "parameterorder":

@@ -105,7 +105,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "mode": target.getConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthtokenurl":
         case "oauthTokenUrl": target.getConfiguration().setOauthTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camelcarto.CartoJobOperation.class, value)); return true;
+        case "operation": target.getConfiguration().setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "options": target.getConfiguration().setOptions(property(camelContext, java.lang.String.class, value)); return true;
         case "origin": target.getConfiguration().setOrigin(property(camelContext, java.lang.String.class, value)); return true;
         case "overwrite": target.getConfiguration().setOverwrite(property(camelContext, boolean.class, value)); return true;
         case "parameterorder":
@@ -254,7 +255,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "mode": return java.lang.String.class;
         case "oauthtokenurl":
         case "oauthTokenUrl": return java.lang.String.class;
-        case "operation": return io.github.camelcarto.CartoJobOperation.class;
+        case "operation": return java.lang.String.class;
+        case "options": return java.lang.String.class;
         case "origin": return java.lang.String.class;
         case "overwrite": return boolean.class;
         case "parameterorder":
@@ -400,6 +402,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "oauthtokenurl":
         case "oauthTokenUrl": return target.getConfiguration().getOauthTokenUrl();
         case "operation": return target.getConfiguration().getOperation();
+        case "options": return target.getConfiguration().getOptions();
         case "origin": return target.getConfiguration().getOrigin();
         case "overwrite": return target.getConfiguration().isOverwrite();
         case "parameterorder":

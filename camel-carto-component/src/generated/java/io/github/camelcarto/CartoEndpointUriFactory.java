@@ -23,7 +23,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(83);
+        Set<String> props = new HashSet<>(84);
         props.add("accessToken");
         props.add("address");
         props.add("apiBaseUrl");
@@ -76,6 +76,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("mode");
         props.add("oauthTokenUrl");
         props.add("operation");
+        props.add("options");
         props.add("origin");
         props.add("overwrite");
         props.add("parameterOrder");

@@ -77,9 +77,13 @@ public class CartoConfiguration implements Cloneable {
     private String cacheControl;
 
     // carto:job, and waiting for jobs (carto:job, carto:workflow, carto:import)
-    @UriParam(label = "producer,job", defaultValue = "submit",
-              description = "What carto:job does; header CamelCartoOperation overrides it.")
-    private CartoJobOperation operation = CartoJobOperation.submit;
+    @UriParam(label = "producer,job,lds",
+              enums = "submit,get,cancel,list,geocode,reverseGeocode,batchGeocode,isolines,routing",
+              defaultValueNote = "submit for carto:job; carto:lds needs one",
+              description = "What the endpoint does: for carto:job submit, get, cancel or list; for carto:lds the "
+                            + "Location Data Services call, geocode, reverseGeocode, batchGeocode, isolines or routing. "
+                            + "Header CamelCartoOperation overrides it.")
+    private String operation;
     @UriParam(label = "producer,import,workflow,job",
               defaultValueNote = "false for carto:job, true for carto:workflow and carto:import",
               description = "Whether the exchange completes only when the job has ended (DONE, or an exception for "
@@ -208,8 +212,13 @@ public class CartoConfiguration implements Cloneable {
 
     // carto:lds
     @UriParam(label = "producer,lds", enums = "geocode,reverseGeocode,batchGeocode,isolines,routing",
-              description = "carto:lds: the Location Data Services call; header CamelCartoLdsOperation overrides it.")
+              description = "carto:lds: an alias of operation, kept for routes written before operation served every "
+                            + "endpoint kind; given with operation, both must name the same call.")
     private CartoLdsOperation ldsOperation;
+    @UriParam(label = "producer,lds",
+              description = "carto:lds: provider options as a JSON object, sent as CARTO's options parameter on every "
+                            + "call (as the CARTO CLI's --options); header CamelCartoLdsOptions overrides it.")
+    private String options;
     @UriParam(label = "producer,lds", description = "carto:lds geocode: the address to geocode (else the body).")
     private String address;
     @UriParam(label = "producer,lds",
@@ -375,11 +384,11 @@ public class CartoConfiguration implements Cloneable {
         this.cacheControl = cacheControl;
     }
 
-    public CartoJobOperation getOperation() {
+    public String getOperation() {
         return operation;
     }
 
-    public void setOperation(CartoJobOperation operation) {
+    public void setOperation(String operation) {
         this.operation = operation;
     }
 
@@ -629,6 +638,14 @@ public class CartoConfiguration implements Cloneable {
 
     public void setLdsOperation(CartoLdsOperation ldsOperation) {
         this.ldsOperation = ldsOperation;
+    }
+
+    public String getOptions() {
+        return options;
+    }
+
+    public void setOptions(String options) {
+        this.options = options;
     }
 
     public String getAddress() {

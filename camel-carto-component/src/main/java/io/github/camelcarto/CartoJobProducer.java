@@ -22,7 +22,7 @@ final class CartoJobProducer extends JobSubmittingProducer {
         Message message = exchange.getMessage();
         SqlApi api = endpoint.clients().sqlApi();
         String connection = configuration.getConnection();
-        CartoJobOperation operation = ExchangeInputs.jobOperation(message, configuration);
+        CartoJobOperation operation = ExchangeInputs.jobOperation(message, endpoint);
         return switch (operation) {
             case submit -> submit(exchange, ExchangeInputs.sql(exchange, endpoint),
                     ExchangeInputs.parameters(exchange, endpoint), Boolean.TRUE.equals(configuration.getWaitForCompletion()));

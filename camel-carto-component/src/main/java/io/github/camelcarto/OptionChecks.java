@@ -41,10 +41,13 @@ final class OptionChecks {
     }
 
     private ResolvedOptions check(CamelContext context) {
+        CartoJobOperation jobOperation = kind == CartoEndpointKind.JOB ? jobOperation() : null;
+        CartoLdsOperation ldsOperation = null;
         if (v2) {
-            checkV2();
+            checkV2(jobOperation);
         } else {
-            checkV3();
+            checkV3(jobOperation);
+            ldsOperation = kind == CartoEndpointKind.LDS ? ldsOperation() : null;
         }
         String sql = loadSql(context, configuration.getSql());
         QueryParameters parameters = parseParameters(configuration.getQueryParameters());
@@ -53,7 +56,8 @@ final class OptionChecks {
                                                + configuration.getMaxRetries());
         }
         QueryMethod method = queryMethod();
-        return new ResolvedOptions(sql, parameters, method, waitOptions(), v2 ? v2QueryOptions(method) : null);
+        return new ResolvedOptions(sql, parameters, method, waitOptions(), v2 ? v2QueryOptions(method) : null,
+                jobOperation, ldsOperation);
     }
 
     /**
@@ -71,7 +75,29 @@ final class OptionChecks {
         return method;
     }
 
-    private void checkV3() {
+    private CartoJobOperation jobOperation() {
+        String operation = configuration.getOperation();
+        return isBlank(operation) ? CartoJobOperation.submit : CartoJobOperation.parse(operation, name() + ": option operation");
+    }
+
+    /** operation, the option every kind shares, or ldsOperation, its older alias; never two different calls. */
+    private CartoLdsOperation ldsOperation() {
+        String operation = configuration.getOperation();
+        CartoLdsOperation alias = configuration.getLdsOperation();
+        if (isBlank(operation) && alias == null) {
+            throw new IllegalArgumentException("carto:lds needs option operation (geocode, reverseGeocode, batchGeocode, "
+                                               + "isolines or routing), e.g. carto:lds?operation=geocode");
+        }
+        CartoLdsOperation chosen = isBlank(operation) ? alias : CartoLdsOperation.parse(operation, name() + ": option operation");
+        if (alias != null && alias != chosen) {
+            throw new IllegalArgumentException(name() + ": ldsOperation is an alias of operation, but they name different "
+                                               + "calls (operation=" + operation + ", ldsOperation=" + alias + "): keep "
+                                               + "only operation");
+        }
+        return chosen;
+    }
+
+    private void checkV3(CartoJobOperation jobOperation) {
         requireCredentials();
         if (kind == CartoEndpointKind.COPYFROM || kind == CartoEndpointKind.COPYTO) {
             throw new IllegalArgumentException(name() + " is CARTO 2's COPY: set apiVersion=v2 (with apiKey and the "
@@ -79,7 +105,7 @@ final class OptionChecks {
         }
         require(configuration.getApiBaseUrl(), "apiBaseUrl", "e.g. " + CartoConfiguration.DEFAULT_API_BASE_URL);
         checkBaseUrl(configuration.getApiBaseUrl());
-        boolean listsJobs = kind == CartoEndpointKind.JOB && configuration.getOperation() == CartoJobOperation.list;
+        boolean listsJobs = jobOperation == CartoJobOperation.list;
         if (!listsJobs && !kind.connectionFromMessage()) {
             require(configuration.getConnection(), "connection", "the name of a CARTO connection, e.g. carto_dw");
         }
@@ -90,11 +116,6 @@ final class OptionChecks {
             require(configuration.getProcedure(), "procedure", "the workflow's stored procedure as shown in its API dialog");
         }
         if (kind == CartoEndpointKind.LDS) {
-            if (configuration.getLdsOperation() == null) {
-                throw new IllegalArgumentException("carto:lds needs option ldsOperation (geocode, reverseGeocode, "
-                                                   + "batchGeocode, isolines or routing), e.g. "
-                                                   + "carto:lds?ldsOperation=geocode");
-            }
             if (configuration.getDestination() != null) {
                 throw new IllegalArgumentException("carto:lds takes where a route ends as option ldsDestination; "
                                                    + "destination is carto:import's table");
@@ -103,7 +124,7 @@ final class OptionChecks {
         }
     }
 
-    private void checkV2() {
+    private void checkV2(CartoJobOperation jobOperation) {
         require(configuration.getApiKey(), "apiKey",
                 "apiVersion=v2 authenticates with a CARTO 2 API key, e.g. camel.component.carto.apiKey={{carto.apiKey}}");
         require(configuration.getApiBaseUrl(), "apiBaseUrl", "https://{user}.carto.com or https://host/user/{user}");
@@ -124,7 +145,7 @@ final class OptionChecks {
             throw new IllegalArgumentException("carto:jobs with apiVersion=v2 needs option jobIds: CARTO 2's Batch API "
                                                + "cannot list jobs, so the consumer watches the ids you give it");
         }
-        if (kind == CartoEndpointKind.JOB && configuration.getOperation() == CartoJobOperation.list) {
+        if (jobOperation == CartoJobOperation.list) {
             throw new IllegalArgumentException("carto:job operation=list does not exist with apiVersion=v2: CARTO 2's "
                                                + "Batch API cannot list jobs, keep the ids of the jobs you submit");
         }
