@@ -71,6 +71,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "createVisualization": getOrCreateConfiguration(target).setCreateVisualization(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "delay": getOrCreateConfiguration(target).setDelay(property(camelContext, java.lang.Long.class, value)); return true;
         case "destination": getOrCreateConfiguration(target).setDestination(property(camelContext, java.lang.String.class, value)); return true;
+        case "dialect": getOrCreateConfiguration(target).setDialect(property(camelContext, io.github.camelcarto.client.WarehouseDialect.class, value)); return true;
         case "dp": getOrCreateConfiguration(target).setDp(property(camelContext, java.lang.Integer.class, value)); return true;
         case "emiton":
         case "emitOn": getOrCreateConfiguration(target).setEmitOn(property(camelContext, io.github.camelcarto.CartoJobsEmitOn.class, value)); return true;
@@ -200,6 +201,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "createVisualization": return java.lang.Boolean.class;
         case "delay": return java.lang.Long.class;
         case "destination": return java.lang.String.class;
+        case "dialect": return io.github.camelcarto.client.WarehouseDialect.class;
         case "dp": return java.lang.Integer.class;
         case "emiton":
         case "emitOn": return io.github.camelcarto.CartoJobsEmitOn.class;
@@ -325,6 +327,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "createVisualization": return getOrCreateConfiguration(target).getCreateVisualization();
         case "delay": return getOrCreateConfiguration(target).getDelay();
         case "destination": return getOrCreateConfiguration(target).getDestination();
+        case "dialect": return getOrCreateConfiguration(target).getDialect();
         case "dp": return getOrCreateConfiguration(target).getDp();
         case "emiton":
         case "emitOn": return getOrCreateConfiguration(target).getEmitOn();

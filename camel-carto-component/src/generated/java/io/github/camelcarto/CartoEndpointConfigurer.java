@@ -67,6 +67,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "createVisualization": target.getConfiguration().setCreateVisualization(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "delay": target.getConfiguration().setDelay(property(camelContext, java.lang.Long.class, value)); return true;
         case "destination": target.getConfiguration().setDestination(property(camelContext, java.lang.String.class, value)); return true;
+        case "dialect": target.getConfiguration().setDialect(property(camelContext, io.github.camelcarto.client.WarehouseDialect.class, value)); return true;
         case "dp": target.getConfiguration().setDp(property(camelContext, java.lang.Integer.class, value)); return true;
         case "emiton":
         case "emitOn": target.getConfiguration().setEmitOn(property(camelContext, io.github.camelcarto.CartoJobsEmitOn.class, value)); return true;
@@ -217,6 +218,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "createVisualization": return java.lang.Boolean.class;
         case "delay": return java.lang.Long.class;
         case "destination": return java.lang.String.class;
+        case "dialect": return io.github.camelcarto.client.WarehouseDialect.class;
         case "dp": return java.lang.Integer.class;
         case "emiton":
         case "emitOn": return io.github.camelcarto.CartoJobsEmitOn.class;
@@ -363,6 +365,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "createVisualization": return target.getConfiguration().getCreateVisualization();
         case "delay": return target.getConfiguration().getDelay();
         case "destination": return target.getConfiguration().getDestination();
+        case "dialect": return target.getConfiguration().getDialect();
         case "dp": return target.getConfiguration().getDp();
         case "emiton":
         case "emitOn": return target.getConfiguration().getEmitOn();

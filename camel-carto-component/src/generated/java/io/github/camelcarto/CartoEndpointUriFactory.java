@@ -23,7 +23,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(84);
+        Set<String> props = new HashSet<>(85);
         props.add("accessToken");
         props.add("address");
         props.add("apiBaseUrl");
@@ -50,6 +50,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("createVisualization");
         props.add("delay");
         props.add("destination");
+        props.add("dialect");
         props.add("dp");
         props.add("emitOn");
         props.add("exceptionHandler");

@@ -3,6 +3,7 @@ package io.github.camelcarto;
 import java.net.http.HttpClient;
 
 import io.github.camelcarto.client.QueryMethod;
+import io.github.camelcarto.client.WarehouseDialect;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -117,8 +118,15 @@ public class CartoConfiguration implements Cloneable {
     @UriParam(label = "producer,workflow",
               description = "carto:workflow: the procedure's parameter names in declaration order, comma-separated. "
                             + "Needed when the parameters Map has no defined order (a HashMap); every name must "
-                            + "have a value.")
+                            + "have a value. A List of parameters (positional dialects) is in order already.")
     private String parameterOrder;
+    @UriParam(label = "producer,workflow", defaultValue = "bigquery",
+              description = "carto:workflow: the SQL dialect of the connection's warehouse, which decides the CALL: "
+                            + "bigquery (also the CARTO Data Warehouse) CALL `project.dataset.wfproc`(@a, @b) with "
+                            + "parameters by name; snowflake CALL DB.SCHEMA.WFPROC(:1, :2), postgresql and redshift "
+                            + "CALL schema.wfproc($1, $2), with parameters by position (a List, or a Map in "
+                            + "parameterOrder). Other warehouses: send the CALL to carto:job.")
+    private WarehouseDialect dialect = WarehouseDialect.bigquery;
     @UriParam(label = "producer,workflow", defaultValue = "false",
               description = "carto:workflow: when the run is DONE, read the workflow's output table and make its "
                             + "rows the body.")
@@ -454,6 +462,14 @@ public class CartoConfiguration implements Cloneable {
 
     public void setParameterOrder(String parameterOrder) {
         this.parameterOrder = parameterOrder;
+    }
+
+    public WarehouseDialect getDialect() {
+        return dialect;
+    }
+
+    public void setDialect(WarehouseDialect dialect) {
+        this.dialect = dialect;
     }
 
     public boolean isFetchOutput() {

@@ -114,6 +114,12 @@ final class OptionChecks {
         }
         if (kind == CartoEndpointKind.WORKFLOW) {
             require(configuration.getProcedure(), "procedure", "the workflow's stored procedure as shown in its API dialog");
+            try {
+                configuration.getDialect().quote(configuration.getProcedure());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name() + ": option procedure: " + e.getMessage()
+                                                   + " (option dialect=" + configuration.getDialect() + ")", e);
+            }
         }
         if (kind == CartoEndpointKind.LDS) {
             if (configuration.getDestination() != null) {

@@ -45,6 +45,9 @@ class CartoWorkflowProducerTest extends CartoWireMockTestSupport {
                 from("direct:ordered").to("carto:workflow?procedure=" + PROCEDURE
                                           + "&parameterOrder=number_of_clusters,buffer_radius,store_type");
                 from("direct:async").to("carto:workflow?procedure=" + PROCEDURE + "&waitForCompletion=false");
+                from("direct:snowflake").to("carto:workflow?dialect=snowflake&procedure=CARTO_DB.WORKFLOWS_TEMP.WFPROC_ABC"
+                                            + "&parameterOrder=kind,radius&fetchOutput=true");
+                from("direct:postgresql").to("carto:workflow?dialect=postgresql&procedure=carto.wfproc_abc");
             }
         };
     }
@@ -133,11 +136,43 @@ class CartoWorkflowProducerTest extends CartoWireMockTestSupport {
         carto.verify(0, getRequestedFor(urlPathEqualTo(JOBS + "/job_h8UWzpdzX0s2XAAXQd3rdWCdPUT9")));
     }
 
+    /** Snowflake's CALL (positional :1, carto-api.md 1.4); its output table is read as Snowflake names tables. */
     @Test
-    void aNonMapParametersHeaderIsRefusedBeforeAnyCall() {
+    void snowflakeRunsItsCallWithPositionalParametersAndReadsItsOutput() {
+        String output = "CARTO_DB.WORKFLOWS_TEMP.WFPROC_ABC_OUT_1";
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(CartoAnswers.workflowJobCreated(RUN, output))));
+        carto.stubFor(get(urlPathEqualTo(JOBS + "/" + RUN)).willReturn(okJson(CartoAnswers.jobStatus("success"))));
+        carto.stubFor(post(urlPathEqualTo("/v3/sql/conn/query")).willReturn(okJson(CartoAnswers.queryAnswer(
+                List.of(Map.of("SITE", 1)), List.of(Map.of("name", "SITE", "type", "number"))))));
+
+        Exchange result = template.request("direct:snowflake",
+                e -> e.getMessage().setBody(new HashMap<>(Map.of("radius", 500, "kind", "Supermarket"))));
+
+        assertNull(result.getException());
+        assertEquals(List.of(Map.of("SITE", 1)), result.getMessage().getBody(List.class));
+        carto.verify(postRequestedFor(urlPathEqualTo(JOBS)).withRequestBody(equalToJson(
+                "{\"query\":\"CALL CARTO_DB.WORKFLOWS_TEMP.WFPROC_ABC(:1, :2)\",\"queryParameters\":[\"Supermarket\",500]}")));
+        carto.verify(postRequestedFor(urlPathEqualTo("/v3/sql/conn/query"))
+                .withRequestBody(equalToJson("{\"q\":\"SELECT * FROM " + output + "\"}")));
+    }
+
+    @Test
+    void postgresqlTakesItsParametersAsAListInOrder() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(CartoAnswers.jobCreated(RUN))));
+        carto.stubFor(get(urlPathEqualTo(JOBS + "/" + RUN)).willReturn(okJson(CartoAnswers.jobStatus("success"))));
+
+        Exchange result = template.request("direct:postgresql", e -> e.getMessage().setBody(List.of(500, "Supermarket")));
+
+        assertNull(result.getException());
+        carto.verify(postRequestedFor(urlPathEqualTo(JOBS)).withRequestBody(equalToJson(
+                "{\"query\":\"CALL carto.wfproc_abc($1, $2)\",\"queryParameters\":[500,\"Supermarket\"]}")));
+    }
+
+    @Test
+    void aListOfParametersIsRefusedForBigQueryBeforeAnyCall() {
         Exchange result = template.request("direct:run",
                 e -> e.getMessage().setHeader(CartoConstants.QUERY_PARAMETERS, List.of(1, 2)));
-        assertTrue(result.getException().getMessage().contains("must be a Map of the workflow's parameters"));
+        assertTrue(result.getException().getMessage().contains("named parameters"), result.getException().getMessage());
         assertEquals(0, carto.getAllServeEvents().size());
     }
 }
