@@ -97,8 +97,11 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ldsOperation": getOrCreateConfiguration(target).setLdsOperation(property(camelContext, io.github.camelcarto.CartoLdsOperation.class, value)); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "lon": getOrCreateConfiguration(target).setLon(property(camelContext, java.lang.Double.class, value)); return true;
+        case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
@@ -227,8 +230,11 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ldsOperation": return io.github.camelcarto.CartoLdsOperation.class;
         case "limit": return java.lang.Integer.class;
         case "lon": return java.lang.Double.class;
+        case "lookback": return long.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
         case "maxretries":
@@ -353,8 +359,11 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ldsOperation": return getOrCreateConfiguration(target).getLdsOperation();
         case "limit": return getOrCreateConfiguration(target).getLimit();
         case "lon": return getOrCreateConfiguration(target).getLon();
+        case "lookback": return getOrCreateConfiguration(target).getLookback();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getMaxConcurrentRequests();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxpollinterval":
         case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
         case "maxretries":

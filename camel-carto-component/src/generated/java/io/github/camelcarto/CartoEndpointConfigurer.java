@@ -96,6 +96,9 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "ldsOperation": target.getConfiguration().setLdsOperation(property(camelContext, io.github.camelcarto.CartoLdsOperation.class, value)); return true;
         case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "lon": target.getConfiguration().setLon(property(camelContext, java.lang.Double.class, value)); return true;
+        case "lookback": target.getConfiguration().setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
@@ -247,6 +250,9 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "ldsOperation": return io.github.camelcarto.CartoLdsOperation.class;
         case "limit": return java.lang.Integer.class;
         case "lon": return java.lang.Double.class;
+        case "lookback": return long.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
         case "maxretries":
@@ -394,6 +400,9 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "ldsOperation": return target.getConfiguration().getLdsOperation();
         case "limit": return target.getConfiguration().getLimit();
         case "lon": return target.getConfiguration().getLon();
+        case "lookback": return target.getConfiguration().getLookback();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpollinterval":
         case "maxPollInterval": return target.getConfiguration().getMaxPollInterval();
         case "maxretries":

@@ -23,7 +23,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(85);
+        Set<String> props = new HashSet<>(87);
         props.add("accessToken");
         props.add("address");
         props.add("apiBaseUrl");
@@ -70,6 +70,8 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("ldsOperation");
         props.add("limit");
         props.add("lon");
+        props.add("lookback");
+        props.add("maxMessagesPerPoll");
         props.add("maxPollInterval");
         props.add("maxRetries");
         props.add("maxRetryAfter");

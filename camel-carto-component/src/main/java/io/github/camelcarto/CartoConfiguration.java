@@ -213,6 +213,18 @@ public class CartoConfiguration implements Cloneable {
               description = "carto:jobs: comma-separated job ids to watch instead of listing GET /v3/sql/jobs; each is "
                             + "read on connection until it has ended.")
     private String jobIds;
+    @UriParam(label = "consumer,jobs,job", defaultValue = "86400000", javaType = "java.time.Duration",
+              description = "carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as "
+                            + "created_since (now minus this). CARTO lists the jobs created since then, finished ones "
+                            + "included; a job the consumer saw unfinished is read until it ends even once it is older. "
+                            + "Longer costs a larger listing each poll; shorter misses the jobs created and ended while "
+                            + "the route was stopped for longer than this.")
+    private long lookback = 86_400_000;
+    @UriParam(label = "consumer,jobs", defaultValue = "100",
+              description = "carto:jobs: the most job status reads per poll, hence the most events (Camel's "
+                            + "maxMessagesPerPoll; 0 or less for no limit). Jobs take turns: one not read this poll is "
+                            + "read on a later one, first come first read, so none is starved.")
+    private int maxMessagesPerPoll = 100;
     @UriParam(label = "consumer,jobs,scheduler", defaultValue = "30000",
               description = "carto:jobs: milliseconds between two polls (accepts 30s, 1m...). Defaults to 30 seconds, "
                             + "not Camel's usual 500 ms, to spare CARTO's API.")
@@ -638,6 +650,22 @@ public class CartoConfiguration implements Cloneable {
 
     public void setJobIds(String jobIds) {
         this.jobIds = jobIds;
+    }
+
+    public long getLookback() {
+        return lookback;
+    }
+
+    public void setLookback(long lookback) {
+        this.lookback = lookback;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public Long getDelay() {

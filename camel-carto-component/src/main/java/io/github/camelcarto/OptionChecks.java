@@ -106,11 +106,18 @@ final class OptionChecks {
         require(configuration.getApiBaseUrl(), "apiBaseUrl", "e.g. " + CartoConfiguration.DEFAULT_API_BASE_URL);
         checkBaseUrl(configuration.getApiBaseUrl());
         boolean listsJobs = jobOperation == CartoJobOperation.list;
+        if (kind == CartoEndpointKind.JOBS && isBlank(configuration.getConnection())) {
+            throw new IllegalArgumentException("carto:jobs needs option connection: CARTO 3 reads a job's status only "
+                                               + "through a connection name (GET /v3/sql/{connection}/job/{id}), and "
+                                               + "its jobs listing names connections by id (connectionId) only; e.g. "
+                                               + "carto:jobs?connection=carto_dw");
+        }
         if (!listsJobs && !kind.connectionFromMessage()) {
             require(configuration.getConnection(), "connection", "the name of a CARTO connection, e.g. carto_dw");
         }
-        if (kind == CartoEndpointKind.JOBS && !isBlank(configuration.getJobIds())) {
-            require(configuration.getConnection(), "connection", "the CARTO connection the jobs in jobIds run on");
+        if (kind == CartoEndpointKind.JOBS && configuration.getLookback() <= 0) {
+            throw new IllegalArgumentException(name() + ": lookback must be positive, was " + configuration.getLookback()
+                                               + " ms");
         }
         if (kind == CartoEndpointKind.WORKFLOW) {
             require(configuration.getProcedure(), "procedure", "the workflow's stored procedure as shown in its API dialog");

@@ -2,6 +2,9 @@ package io.github.camelcarto.client;
 
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,9 @@ import io.github.camelcarto.client.http.Json;
 public final class SqlApi {
 
     private static final List<String> LIST_FIELDS = List.of("jobs", "data", "results", "items", "rows");
+    /** As JavaScript's toISOString() writes it, the form CARTO's own clients send. */
+    private static final DateTimeFormatter CREATED_SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final CartoHttpTransport transport;
 
@@ -105,9 +111,16 @@ public final class SqlApi {
         });
     }
 
-    /** {@code GET /v3/sql/jobs}: a top-level array, or an object holding it under jobs, data, results or items. */
-    public CompletableFuture<List<CartoJob>> listJobs() {
-        CartoRequest request = CartoRequest.get("/v3/sql/jobs").description("the jobs listing").build();
+    /**
+     * {@code GET /v3/sql/jobs?created_since=...}: the jobs created since then, of every connection, finished ones
+     * included. CARTO answers a bare array of create-shaped entries, without a status and naming the connection by a
+     * {@code connectionId} UUID (carto-api.md, Appendix B): read a job to learn its state. An object holding the array
+     * under jobs, data, results or items is read too.
+     */
+    public CompletableFuture<List<CartoJob>> listJobs(Instant createdSince) {
+        String since = CREATED_SINCE.format(createdSince);
+        CartoRequest request = CartoRequest.get("/v3/sql/jobs").query("created_since", since)
+                .description("the jobs listing since " + since).build();
         return transport.send(request).thenApply(response -> {
             JsonNode json = response.json();
             JsonNode array = Json.arrayIn(json, LIST_FIELDS);
