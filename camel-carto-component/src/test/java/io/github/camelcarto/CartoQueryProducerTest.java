@@ -156,7 +156,7 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
     void cartosErrorStringBecomesATypedExceptionWithoutTheToken() {
         carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":\"Syntax error: Unexpected keyword FORM at [1:10]\",\"status\":400}")));
+                .withBody(CartoAnswers.error("Syntax error: Unexpected keyword FORM at [1:10]", 400, Map.of()))));
 
         Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT * FORM t"));
 
@@ -182,6 +182,7 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void anErrorArrayIsReadToo() {
+        // Appendix B 'error answers': error is a string, sometimes an array
         carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(403)
                 .withBody("{\"error\":[\"permission denied for table private_table\"]}")));
         Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
@@ -193,7 +194,7 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
     @Test
     void aTimeoutTellsToUseAJob() {
         carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(408)
-                .withBody("{\"error\":\"ProviderTimeoutError\",\"status\":408}")));
+                .withBody(CartoAnswers.error("ProviderTimeoutError", 408, Map.of()))));
         Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT slow()"));
         CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
         assertEquals(408, error.getStatusCode());
@@ -236,8 +237,8 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
                 .withHeader("Retry-After", "0")
                 .withHeader("Carto-Rate-Limit-Limit", "3").withHeader("Carto-Rate-Limit-Remaining", "0")
                 .withHeader("Carto-Rate-Limit-Reset", "90")
-                .withBody("{\"error\":[\"You are over platform's limits. Please contact us to know more details\"],"
-                          + "\"context\":\"limit\",\"detail\":\"rate-limit\"}")));
+                .withBody(CartoAnswers.error("You are over platform's limits. Please contact us to know more details", 429,
+                        Map.of()))));
 
         Exchange result = template.request("direct:get", e -> e.getMessage().setBody("SELECT 1"));
 
@@ -268,6 +269,7 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void anErrorInsideA200IsAnError() {
+        // carto-api.md 1.4: a query error observed as {status, error, rows} (third-party)
         carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"error\":\"division by zero\",\"rows\":null}")));
         Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1/0"));
         CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
