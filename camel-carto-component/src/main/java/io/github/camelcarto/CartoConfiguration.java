@@ -121,11 +121,11 @@ public class CartoConfiguration implements Cloneable {
                             + "have a value. A List of parameters (positional dialects) is in order already.")
     private String parameterOrder;
     @UriParam(label = "producer,workflow", defaultValue = "bigquery",
-              description = "carto:workflow: the SQL dialect of the connection's warehouse, which decides the CALL: "
-                            + "bigquery (also the CARTO Data Warehouse) CALL `project.dataset.wfproc`(@a, @b) with "
-                            + "parameters by name; snowflake CALL DB.SCHEMA.WFPROC(:1, :2), postgresql and redshift "
-                            + "CALL schema.wfproc($1, $2), with parameters by position (a List, or a Map in "
-                            + "parameterOrder). Other warehouses: send the CALL to carto:job.")
+              description = "carto:workflow: the SQL dialect of the connection's warehouse, which decides the form of "
+                            + "the CALL: bigquery (also the CARTO Data Warehouse) quotes the procedure in backticks and "
+                            + "passes the parameters by name; snowflake (placeholders :1, :2), postgresql and redshift "
+                            + "(placeholders $1, $2) take the name as given and the parameters by position, from a List "
+                            + "or a Map ordered by parameterOrder. Other warehouses: send the CALL to carto:job.")
     private WarehouseDialect dialect = WarehouseDialect.bigquery;
     @UriParam(label = "producer,workflow", defaultValue = "false",
               description = "carto:workflow: when the run is DONE, read the workflow's output table and make its "
@@ -213,7 +213,7 @@ public class CartoConfiguration implements Cloneable {
               description = "carto:jobs: comma-separated job ids to watch instead of listing GET /v3/sql/jobs; each is "
                             + "read on connection until it has ended.")
     private String jobIds;
-    @UriParam(label = "consumer,jobs,job", defaultValue = "86400000", javaType = "java.time.Duration",
+    @UriParam(label = "common,jobs,job", defaultValue = "86400000", javaType = "java.time.Duration",
               description = "carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as "
                             + "created_since (now minus this). CARTO lists the jobs created since then, finished ones "
                             + "included; a job the consumer saw unfinished is read until it ends even once it is older. "
