@@ -67,7 +67,7 @@ final class OptionChecks {
     private QueryMethod queryMethod() {
         QueryMethod method = configuration.getMethod() != null ? configuration.getMethod()
                 : v2 ? QueryMethod.auto : QueryMethod.post;
-        if (!isBlank(configuration.getCacheControl()) && method == QueryMethod.post) {
+        if (kind == CartoEndpointKind.QUERY && !isBlank(configuration.getCacheControl()) && method == QueryMethod.post) {
             throw new IllegalArgumentException(name() + ": cacheControl only matters for GET, and this endpoint sends "
                                                + "its SQL by POST, which CARTO never caches (POST is the default): set "
                                                + "method=get (or auto) to read through CARTO's cache, or drop cacheControl");
@@ -115,7 +115,7 @@ final class OptionChecks {
         if (!listsJobs && !kind.connectionFromMessage()) {
             require(configuration.getConnection(), "connection", "the name of a CARTO connection, e.g. carto_dw");
         }
-        if (kind == CartoEndpointKind.JOBS && configuration.getLookback() <= 0) {
+        if ((kind == CartoEndpointKind.JOBS || listsJobs) && configuration.getLookback() <= 0) {
             throw new IllegalArgumentException(name() + ": lookback must be positive, was " + configuration.getLookback()
                                                + " ms");
         }
