@@ -3,6 +3,7 @@ package io.github.camelcarto;
 import java.net.http.HttpClient;
 
 import io.github.camelcarto.client.QueryMethod;
+import io.github.camelcarto.client.WarehouseDialect;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -60,16 +61,30 @@ public class CartoConfiguration implements Cloneable {
               description = "Query parameters as JSON when header CamelCartoQueryParameters is absent: an object for "
                             + "named @name parameters, an array for positional $1/:1 parameters.")
     private String queryParameters;
-    @UriParam(label = "producer,copy,query", defaultValue = "auto",
-              description = "How carto:query (and with apiVersion=v2, carto:copyto) sends the SQL: auto uses GET "
-                            + "(cacheable) while the URL stays under 7,000 characters and POST beyond; get or post "
-                            + "force one. The upper-case AUTO, GET and POST of earlier versions are accepted too.")
-    private QueryMethod method = QueryMethod.auto;
+    @UriParam(label = "producer,copy,query", defaultValueNote = "post; auto with apiVersion=v2",
+              description = "How carto:query (and with apiVersion=v2, carto:copyto) sends the SQL. post: never cached, "
+                            + "every run reaches the warehouse. get: CARTO's CDN caches the answer by URL for up to a "
+                            + "year, so a repeated SELECT may return stale rows and a repeated DML statement may not "
+                            + "run at all; only for reads that may be stale. auto: GET while the URL stays under 7,000 "
+                            + "characters, POST beyond. CARTO 2's SQL API marks its answers for revalidation, so "
+                            + "apiVersion=v2 keeps auto. The upper-case AUTO, GET and POST of earlier versions are "
+                            + "accepted too.")
+    private QueryMethod method;
+    @UriParam(label = "producer,query",
+              description = "carto:query: sent as the request's Cache-Control header, e.g. no-cache to ask for a "
+                            + "fresh answer or max-age=3600 to accept one up to an hour old. Only a GET can be answered "
+                            + "from CARTO's cache, so it needs method=get or auto. Whether CARTO's CDN honours it is not "
+                            + "documented (CARTO's own JavaScript client forwards it; carto-local honours it).")
+    private String cacheControl;
 
     // carto:job, and waiting for jobs (carto:job, carto:workflow, carto:import)
-    @UriParam(label = "producer,job", defaultValue = "submit",
-              description = "What carto:job does; header CamelCartoOperation overrides it.")
-    private CartoJobOperation operation = CartoJobOperation.submit;
+    @UriParam(label = "producer,job,lds",
+              enums = "submit,get,cancel,list,geocode,reverseGeocode,batchGeocode,isolines,routing",
+              defaultValueNote = "submit for carto:job; carto:lds needs one",
+              description = "What the endpoint does: for carto:job submit, get, cancel or list; for carto:lds the "
+                            + "Location Data Services call, geocode, reverseGeocode, batchGeocode, isolines or routing. "
+                            + "Header CamelCartoOperation overrides it.")
+    private String operation;
     @UriParam(label = "producer,import,workflow,job",
               defaultValueNote = "false for carto:job, true for carto:workflow and carto:import",
               description = "Whether the exchange completes only when the job has ended (DONE, or an exception for "
@@ -103,8 +118,15 @@ public class CartoConfiguration implements Cloneable {
     @UriParam(label = "producer,workflow",
               description = "carto:workflow: the procedure's parameter names in declaration order, comma-separated. "
                             + "Needed when the parameters Map has no defined order (a HashMap); every name must "
-                            + "have a value.")
+                            + "have a value. A List of parameters (positional dialects) is in order already.")
     private String parameterOrder;
+    @UriParam(label = "producer,workflow", defaultValue = "bigquery",
+              description = "carto:workflow: the SQL dialect of the connection's warehouse, which decides the form of "
+                            + "the CALL: bigquery (also the CARTO Data Warehouse) quotes the procedure in backticks and "
+                            + "passes the parameters by name; snowflake (placeholders :1, :2), postgresql and redshift "
+                            + "(placeholders $1, $2) take the name as given and the parameters by position, from a List "
+                            + "or a Map ordered by parameterOrder. Other warehouses: send the CALL to carto:job.")
+    private WarehouseDialect dialect = WarehouseDialect.bigquery;
     @UriParam(label = "producer,workflow", defaultValue = "false",
               description = "carto:workflow: when the run is DONE, read the workflow's output table and make its "
                             + "rows the body.")
@@ -191,6 +213,18 @@ public class CartoConfiguration implements Cloneable {
               description = "carto:jobs: comma-separated job ids to watch instead of listing GET /v3/sql/jobs; each is "
                             + "read on connection until it has ended.")
     private String jobIds;
+    @UriParam(label = "common,jobs,job", defaultValue = "86400000", javaType = "java.time.Duration",
+              description = "carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as "
+                            + "created_since (now minus this). CARTO lists the jobs created since then, finished ones "
+                            + "included; a job the consumer saw unfinished is read until it ends even once it is older. "
+                            + "Longer costs a larger listing each poll; shorter misses the jobs created and ended while "
+                            + "the route was stopped for longer than this.")
+    private long lookback = 86_400_000;
+    @UriParam(label = "consumer,jobs", defaultValue = "100",
+              description = "carto:jobs: the most job status reads per poll, hence the most events (Camel's "
+                            + "maxMessagesPerPoll; 0 or less for no limit). Jobs take turns: one not read this poll is "
+                            + "read on a later one, first come first read, so none is starved.")
+    private int maxMessagesPerPoll = 100;
     @UriParam(label = "consumer,jobs,scheduler", defaultValue = "30000",
               description = "carto:jobs: milliseconds between two polls (accepts 30s, 1m...). Defaults to 30 seconds, "
                             + "not Camel's usual 500 ms, to spare CARTO's API.")
@@ -198,8 +232,13 @@ public class CartoConfiguration implements Cloneable {
 
     // carto:lds
     @UriParam(label = "producer,lds", enums = "geocode,reverseGeocode,batchGeocode,isolines,routing",
-              description = "carto:lds: the Location Data Services call; header CamelCartoLdsOperation overrides it.")
+              description = "carto:lds: an alias of operation, kept for routes written before operation served every "
+                            + "endpoint kind; given with operation, both must name the same call.")
     private CartoLdsOperation ldsOperation;
+    @UriParam(label = "producer,lds",
+              description = "carto:lds: provider options as a JSON object, sent as CARTO's options parameter on every "
+                            + "call (as the CARTO CLI's --options); header CamelCartoLdsOptions overrides it.")
+    private String options;
     @UriParam(label = "producer,lds", description = "carto:lds geocode: the address to geocode (else the body).")
     private String address;
     @UriParam(label = "producer,lds",
@@ -357,11 +396,19 @@ public class CartoConfiguration implements Cloneable {
         this.method = method;
     }
 
-    public CartoJobOperation getOperation() {
+    public String getCacheControl() {
+        return cacheControl;
+    }
+
+    public void setCacheControl(String cacheControl) {
+        this.cacheControl = cacheControl;
+    }
+
+    public String getOperation() {
         return operation;
     }
 
-    public void setOperation(CartoJobOperation operation) {
+    public void setOperation(String operation) {
         this.operation = operation;
     }
 
@@ -427,6 +474,14 @@ public class CartoConfiguration implements Cloneable {
 
     public void setParameterOrder(String parameterOrder) {
         this.parameterOrder = parameterOrder;
+    }
+
+    public WarehouseDialect getDialect() {
+        return dialect;
+    }
+
+    public void setDialect(WarehouseDialect dialect) {
+        this.dialect = dialect;
     }
 
     public boolean isFetchOutput() {
@@ -597,6 +652,22 @@ public class CartoConfiguration implements Cloneable {
         this.jobIds = jobIds;
     }
 
+    public long getLookback() {
+        return lookback;
+    }
+
+    public void setLookback(long lookback) {
+        this.lookback = lookback;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
     public Long getDelay() {
         return delay;
     }
@@ -611,6 +682,14 @@ public class CartoConfiguration implements Cloneable {
 
     public void setLdsOperation(CartoLdsOperation ldsOperation) {
         this.ldsOperation = ldsOperation;
+    }
+
+    public String getOptions() {
+        return options;
+    }
+
+    public void setOptions(String options) {
+        this.options = options;
     }
 
     public String getAddress() {

@@ -103,6 +103,10 @@ public final class CartoConstants {
                                                 + "\"lat,lon\"; overrides the waypoints option.",
               javaType = "Object")
     public static final String LDS_WAYPOINTS = "CamelCartoLdsWaypoints";
+    @Metadata(label = "producer", description = "carto:lds: the provider options sent as CARTO's options parameter, "
+                                                + "a Map or a JSON object; overrides the options option.",
+              javaType = "Object")
+    public static final String LDS_OPTIONS = "CamelCartoLdsOptions";
     @Metadata(label = "producer", description = "carto:lds batchGeocode: how many entries carry an error.",
               javaType = "int")
     public static final String LDS_FAILED_COUNT = "CamelCartoLdsFailedCount";

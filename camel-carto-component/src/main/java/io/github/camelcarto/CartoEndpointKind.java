@@ -27,9 +27,9 @@ public enum CartoEndpointKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the connection comes with each message or job rather than from the connection option. */
+    /** Whether the connection comes with each message, or is not needed, rather than from the connection option. */
     boolean connectionFromMessage() {
-        return this == IMPORT || this == JOBS || this == LDS;
+        return this == IMPORT || this == LDS;
     }
 
     public static CartoEndpointKind fromUri(String value) {

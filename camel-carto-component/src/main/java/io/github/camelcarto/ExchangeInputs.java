@@ -36,7 +36,7 @@ final class ExchangeInputs {
     }
 
     /** The carto:job operation: header CamelCartoOperation, else option operation. */
-    static CartoJobOperation jobOperation(Message message, CartoConfiguration configuration) {
+    static CartoJobOperation jobOperation(Message message, CartoEndpoint endpoint) {
         Object header = message.getHeader(CartoConstants.OPERATION);
         if (header instanceof CartoJobOperation operation) {
             return operation;
@@ -44,7 +44,21 @@ final class ExchangeInputs {
         if (header != null) {
             return CartoJobOperation.parse(header.toString(), "Header " + CartoConstants.OPERATION);
         }
-        return configuration.getOperation();
+        return endpoint.options().jobOperation();
+    }
+
+    /** The carto:lds operation: header CamelCartoOperation, else its alias CamelCartoLdsOperation, else the option. */
+    static CartoLdsOperation ldsOperation(Message message, CartoEndpoint endpoint) {
+        for (String name : new String[] { CartoConstants.OPERATION, CartoConstants.LDS_OPERATION }) {
+            Object header = message.getHeader(name);
+            if (header instanceof CartoLdsOperation operation) {
+                return operation;
+            }
+            if (header != null) {
+                return CartoLdsOperation.parse(header.toString(), "Header " + name);
+            }
+        }
+        return endpoint.options().ldsOperation();
     }
 
     /** The job id for get and cancel, from header CamelCartoJobId. */

@@ -1,5 +1,6 @@
 package io.github.camelcarto;
 
+import io.github.camelcarto.client.QueryMethod;
 import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.WaitOptions;
 import io.github.camelcarto.client.v2.V2QueryOptions;
@@ -9,8 +10,12 @@ import io.github.camelcarto.client.v2.V2QueryOptions;
  *
  * @param sql            the sql option with a file reference already loaded, or null
  * @param parameters     the queryParameters option, parsed
+ * @param queryMethod    how carto:query sends its SQL: the method option, else post (auto with apiVersion=v2)
  * @param waitOptions    how producers that wait for jobs poll
  * @param v2QueryOptions with apiVersion=v2, how queries and COPY TO are asked for; otherwise null
+ * @param jobOperation   carto:job's operation option (submit unless given); null on other kinds
+ * @param ldsOperation   carto:lds's operation option (or its alias ldsOperation); null on other kinds
  */
-record ResolvedOptions(String sql, QueryParameters parameters, WaitOptions waitOptions, V2QueryOptions v2QueryOptions) {
+record ResolvedOptions(String sql, QueryParameters parameters, QueryMethod queryMethod, WaitOptions waitOptions,
+                       V2QueryOptions v2QueryOptions, CartoJobOperation jobOperation, CartoLdsOperation ldsOperation) {
 }

@@ -74,10 +74,6 @@ public final class ImportApi {
 
     /** An import CARTO just accepted may come without a status: it is pending. */
     private static CartoJob toJob(CartoResponse response) {
-        Map<String, Object> fields = response.jsonObject("an import object");
-        if (fields.get("status") == null && fields.get("state") == null) {
-            fields.put("status", "pending");
-        }
-        return CartoJobParser.parse(fields);
+        return CartoJobParser.parseCreated(response.jsonObject("an import object"));
     }
 }

@@ -1,8 +1,6 @@
 package io.github.camelcarto.client;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -122,7 +120,7 @@ public final class JobWaiter {
                 lastPollError = cause;
                 LOG.debug("Poll {} of CARTO job {} failed, will poll again: {}", polls, jobId, cause.getMessage());
             } else {
-                last = mergedWith(job);
+                last = last.updatedBy(job);
                 lastPollError = null;
                 if (last.terminal()) {
                     result.complete(new JobOutcome(last, polls, elapsed()));
@@ -187,18 +185,6 @@ public final class JobWaiter {
                         lastPollError);
             }
             return new CartoException(message, lastPollError);
-        }
-
-        /**
-         * What is known of the job after a poll: the poll's reading of its state, under the submitted id, with its
-         * fields laid over the earlier ones, because status reads may omit what the submit answered (the Workflows
-         * API's jobMetadata with the output table).
-         */
-        private CartoJob mergedWith(CartoJob polled) {
-            Map<String, Object> fields = new LinkedHashMap<>(last.fields());
-            fields.putAll(polled.fields());
-            return new CartoJob(jobId, polled.status(), polled.terminal(), polled.rawStatus(), polled.errorMessage(),
-                    fields);
         }
 
         private Duration elapsed() {

@@ -28,8 +28,10 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.camelcarto.CartoComponent;
 import io.github.camelcarto.local.CartoLocal;
+import io.github.camelcarto.samples.CartoSamples;
 import org.apache.camel.Endpoint;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -183,10 +185,12 @@ final class DocSnippets {
         return source.toString();
     }
 
-    /** The component's packages, carto-local's, and the usual ones of a Camel route. */
+    /** The component's packages, carto-local's, the samples' with WireMock's client, and the usual ones of a route. */
     private static List<String> imports() {
         TreeSet<String> packages = new TreeSet<>(packagesOf(CartoComponent.class));
         packages.add(CartoLocal.class.getPackageName());
+        packages.add(CartoSamples.class.getPackageName());
+        packages.add(WireMock.class.getPackageName());
         packages.addAll(List.of("java.io", "java.nio.file", "java.time", "java.util",
                 "org.apache.camel", "org.apache.camel.builder", "org.apache.camel.support.processor.state",
                 "org.junit.jupiter.api", "org.junit.jupiter.api.extension"));
