@@ -240,12 +240,13 @@ public class SpringBootStarterGenerator {
         private void componentOptionsMethod() {
             javadoc("    ", "The options that were set, by component option name, in the order to apply them.");
             out.append("    Map<String, Object> componentOptions() {\n");
-            out.append("        Map<String, Object> options = new LinkedHashMap<>();\n");
+            // "this." because a component option may be called like the local map (carto:lds has "options")
+            out.append("        Map<String, Object> set = new LinkedHashMap<>();\n");
             for (Option option : starter.options()) {
-                out.append("        putIfSet(options, \"").append(option.name()).append("\", ")
+                out.append("        putIfSet(set, \"").append(option.name()).append("\", this.")
                         .append(option.name()).append(");\n");
             }
-            out.append("        return options;\n    }\n\n");
+            out.append("        return set;\n    }\n\n");
             out.append("    private static void putIfSet(Map<String, Object> options, String name, Object value) {\n");
             out.append("        if (value != null) {\n            options.put(name, value);\n        }\n    }\n");
         }
