@@ -3,13 +3,14 @@ package io.github.camelcarto;
 import java.util.Map;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
 /** The {@code carto:} component: CARTO's SQL API, jobs and Workflows from Camel routes. */
 @Component("carto")
-public class CartoComponent extends HealthCheckComponent {
+public class CartoComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(description = "Options shared by all endpoints; each endpoint may override them.")
     private CartoConfiguration configuration = new CartoConfiguration();
@@ -21,6 +22,10 @@ public class CartoComponent extends HealthCheckComponent {
               description = "How many HTTP calls to CARTO may be on the wire at once across all endpoints; further "
                             + "calls queue without holding a thread.")
     private int maxConcurrentRequests = 64;
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Whether endpoints without sslContextParameters use Camel's global SSL context "
+                            + "parameters (the camel.ssl options, or CamelContext.setSSLContextParameters).")
+    private boolean useGlobalSslContextParameters;
 
     private volatile CartoRuntime runtime;
 
@@ -28,6 +33,9 @@ public class CartoComponent extends HealthCheckComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         CartoEndpoint endpoint = new CartoEndpoint(uri, this, remaining, configuration.copy());
         setProperties(endpoint, parameters);
+        if (endpoint.getConfiguration().getSslContextParameters() == null) {
+            endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
         endpoint.validate();
         return endpoint;
     }
@@ -79,5 +87,15 @@ public class CartoComponent extends HealthCheckComponent {
 
     public void setMaxConcurrentRequests(int maxConcurrentRequests) {
         this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 }
