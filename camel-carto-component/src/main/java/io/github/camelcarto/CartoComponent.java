@@ -28,6 +28,7 @@ public class CartoComponent extends HealthCheckComponent implements SSLContextPa
     private boolean useGlobalSslContextParameters;
 
     private volatile CartoRuntime runtime;
+    private final ProducerHealthChecks producerHealthChecks = new ProducerHealthChecks(this);
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -53,6 +54,11 @@ public class CartoComponent extends HealthCheckComponent implements SSLContextPa
             }
         }
         return current;
+    }
+
+    /** The producer health checks, one per CARTO and credentials. */
+    ProducerHealthChecks producerHealthChecks() {
+        return producerHealthChecks;
     }
 
     @Override

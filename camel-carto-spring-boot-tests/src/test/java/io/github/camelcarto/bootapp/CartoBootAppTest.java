@@ -1,5 +1,9 @@
 package io.github.camelcarto.bootapp;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -79,10 +83,57 @@ class CartoBootAppTest {
         assertFalse(output.getAll().contains("token-not-to-be-printed"));
     }
 
+    @Test
+    void actuatorReadinessIsUpWhileCartoAcceptsTheToken() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            HttpResponse<String> readiness = get(app, "/actuator/health/readiness");
+            HttpResponse<String> health = get(app, "/actuator/health");
+
+            assertEquals(200, readiness.statusCode(), readiness.body());
+            assertTrue(health.body().contains("producer:carto-" + URI.create(carto.baseUrl()).getAuthority()),
+                    health.body());
+        }
+    }
+
+    @Test
+    void actuatorReadinessIsDownWhenCartoRefusesTheTokenAndSaysWhyWithoutIt() throws Exception {
+        try (ConfigurableApplicationContext app = start("--CARTO_API_TOKEN=wrong-token-not-to-be-printed")) {
+            HttpResponse<String> readiness = get(app, "/actuator/health/readiness");
+            HttpResponse<String> health = get(app, "/actuator/health");
+
+            assertEquals(503, readiness.statusCode(), readiness.body());
+            assertTrue(readiness.body().contains("OUT_OF_SERVICE"), readiness.body());
+            assertEquals(503, health.statusCode(), health.body());
+            assertTrue(health.body().contains("\"carto.failure\":\"credentials\""), health.body());
+            assertTrue(health.body().contains("did not accept the access token"), health.body());
+            assertFalse(health.body().contains("wrong-token-not-to-be-printed"), health.body());
+        }
+    }
+
+    @Test
+    void actuatorReadinessIsDownWhenCartoCannotBeReached() throws Exception {
+        try (ConfigurableApplicationContext app = start("--CARTO_API_BASE_URL=http://127.0.0.1:1")) {
+            HttpResponse<String> readiness = get(app, "/actuator/health/readiness");
+            HttpResponse<String> health = get(app, "/actuator/health");
+
+            assertEquals(503, readiness.statusCode(), readiness.body());
+            assertTrue(health.body().contains("\"carto.failure\":\"unreachable\""), health.body());
+        }
+    }
+
+    /** The application with a web server on a free port, as `java -jar` would start it. */
     private static ConfigurableApplicationContext start(String... args) {
         return new SpringApplicationBuilder(CartoBootApp.class)
-                .properties(Map.of("CARTO_API_BASE_URL", carto.baseUrl(), "CARTO_API_TOKEN", carto.accessToken()))
+                .properties(Map.of("CARTO_API_BASE_URL", carto.baseUrl(), "CARTO_API_TOKEN", carto.accessToken(),
+                        "server.port", "0"))
                 .run(args);
+    }
+
+    private static HttpResponse<String> get(ConfigurableApplicationContext app, String path) throws Exception {
+        String port = app.getEnvironment().getProperty("local.server.port");
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static Object option(Component component, String name) {
