@@ -49,7 +49,8 @@ record CartoClients(SqlApi sqlApi, ImportApi importApi, LdsApi ldsApi, SqlApiV2 
                     ? ApiKeyAuth.queryParameter(configuration.getApiKey())
                     : ApiKeyAuth.basic(V2BaseUrl.userOf(baseUrl), configuration.getApiKey());
             CartoHttpTransport transport = new CartoHttpTransport(httpClient, settings(configuration, baseUrl), auth,
-                    retryPolicy, runtime.scheduler(), runtime.limiter()).withErrorMapping(new V2ErrorMapping());
+                    retryPolicy, runtime.scheduler(), runtime.limiter()).withErrorMapping(new V2ErrorMapping())
+                    .withRetryListener(runtime.retryListener());
             return new CartoClients(null, null, null, new SqlApiV2(transport), new BatchApi(transport),
                     new CopyApi(transport, transport.withRetryPolicy(RetryPolicy.none())), new ImportApiV1(transport));
         }
@@ -59,7 +60,7 @@ record CartoClients(SqlApi sqlApi, ImportApi importApi, LdsApi ldsApi, SqlApiV2 
                 : new BearerTokenAuth(configuration.getAccessToken());
         CartoHttpTransport transport = new CartoHttpTransport(httpClient,
                 settings(configuration, configuration.getApiBaseUrl()), auth, retryPolicy, runtime.scheduler(),
-                runtime.limiter());
+                runtime.limiter()).withRetryListener(runtime.retryListener());
         return new CartoClients(new SqlApi(transport), new ImportApi(transport), new LdsApi(transport), null, null, null,
                 null);
     }

@@ -121,6 +121,22 @@ class CartoBootAppTest {
         }
     }
 
+    @Test
+    void theComponentsMetersAreInSpringBootsMeterRegistry() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            Exchange done = app.getBean(CamelContext.class).createProducerTemplate().request(
+                    "carto:job?waitForCompletion=true", exchange -> exchange.getMessage().setBody("SELECT 1"));
+            assertNull(done.getException());
+
+            HttpResponse<String> polls = get(app, "/actuator/metrics/carto.jobs.polls");
+            HttpResponse<String> waiting = get(app, "/actuator/metrics/carto.jobs.waiting?tag=status:RUNNING");
+
+            assertEquals(200, polls.statusCode(), polls.body());
+            assertFalse(polls.body().contains("\"value\":0.0"), polls.body());
+            assertEquals(200, waiting.statusCode(), waiting.body());
+        }
+    }
+
     /** The application with a web server on a free port, as `java -jar` would start it. */
     private static ConfigurableApplicationContext start(String... args) {
         return new SpringApplicationBuilder(CartoBootApp.class)
