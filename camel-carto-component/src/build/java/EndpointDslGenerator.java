@@ -298,20 +298,21 @@ public class EndpointDslGenerator {
         }
 
         /**
-         * The helper that keeps text values whole: the URI the builders make is parsed again by Camel, which turns a
-         * + into a space, splits at an &amp; and decodes a %, unless the value is in RAW(...).
+         * The helper that keeps text values whole: the URI the builders make is parsed again by Camel, which (up to
+         * Camel 4.18) turns a + into a space, splits at an &amp; and decodes a %, unless the value is in RAW(...).
+         * Newer Camel wraps + and % itself, and leaves a value that already starts with RAW( alone.
          */
         private void uriSafe() {
             out.append('\n');
-            javadoc("    ", "The value as Camel's URI parsing keeps it: text with +, & or % goes in RAW(...) (or RAW{...} "
-                              + "when it holds \")&\"), as the endpoint DSL builds a URI that Camel parses again.");
+            javadoc("    ", "The value as Camel's URI parsing keeps it: text with +, & or % goes in RAW(...), as the "
+                              + "endpoint DSL builds a URI that Camel parses again.");
             out.append("""
                         private static String uriSafe(String value) {
                             if (value == null || value.startsWith("RAW(") || value.startsWith("RAW{")
                                 || value.chars().noneMatch(c -> c == '+' || c == '&' || c == '%')) {
                                 return value;
                             }
-                            return value.contains(")&") ? "RAW{" + value + "}" : "RAW(" + value + ")";
+                            return "RAW(" + value + ")";
                         }
                     """);
         }

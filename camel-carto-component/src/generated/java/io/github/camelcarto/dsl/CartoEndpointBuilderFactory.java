@@ -3507,14 +3507,14 @@ public interface CartoEndpointBuilderFactory {
     }
 
     /**
-     * The value as Camel's URI parsing keeps it: text with +, &amp; or % goes in RAW(...) (or RAW{...} when it
-     * holds ")&amp;"), as the endpoint DSL builds a URI that Camel parses again.
+     * The value as Camel's URI parsing keeps it: text with +, &amp; or % goes in RAW(...), as the endpoint DSL
+     * builds a URI that Camel parses again.
      */
     private static String uriSafe(String value) {
         if (value == null || value.startsWith("RAW(") || value.startsWith("RAW{")
             || value.chars().noneMatch(c -> c == '+' || c == '&' || c == '%')) {
             return value;
         }
-        return value.contains(")&") ? "RAW{" + value + "}" : "RAW(" + value + ")";
+        return "RAW(" + value + ")";
     }
 }
