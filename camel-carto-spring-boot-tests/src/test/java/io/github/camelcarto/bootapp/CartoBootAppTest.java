@@ -85,40 +85,32 @@ class CartoBootAppTest {
 
     @Test
     void actuatorReadinessIsUpWhileCartoAcceptsTheToken() throws Exception {
-        try (ConfigurableApplicationContext app = start()) {
-            HttpResponse<String> readiness = get(app, "/actuator/health/readiness");
-            HttpResponse<String> health = get(app, "/actuator/health");
+        Probes probes = probes();
 
-            assertEquals(200, readiness.statusCode(), readiness.body());
-            assertTrue(health.body().contains("producer:carto-" + URI.create(carto.baseUrl()).getAuthority()),
-                    health.body());
-        }
+        assertEquals(200, probes.readiness().statusCode(), probes.readiness().body());
+        assertTrue(probes.health().body().contains("producer:carto-" + URI.create(carto.baseUrl()).getAuthority()),
+                probes.health().body());
     }
 
     @Test
     void actuatorReadinessIsDownWhenCartoRefusesTheTokenAndSaysWhyWithoutIt() throws Exception {
-        try (ConfigurableApplicationContext app = start("--CARTO_API_TOKEN=wrong-token-not-to-be-printed")) {
-            HttpResponse<String> readiness = get(app, "/actuator/health/readiness");
-            HttpResponse<String> health = get(app, "/actuator/health");
+        Probes probes = probes("--CARTO_API_TOKEN=wrong-token-not-to-be-printed");
+        String health = probes.health().body();
 
-            assertEquals(503, readiness.statusCode(), readiness.body());
-            assertTrue(readiness.body().contains("OUT_OF_SERVICE"), readiness.body());
-            assertEquals(503, health.statusCode(), health.body());
-            assertTrue(health.body().contains("\"carto.failure\":\"credentials\""), health.body());
-            assertTrue(health.body().contains("did not accept the access token"), health.body());
-            assertFalse(health.body().contains("wrong-token-not-to-be-printed"), health.body());
-        }
+        assertEquals(503, probes.readiness().statusCode(), probes.readiness().body());
+        assertTrue(probes.readiness().body().contains("OUT_OF_SERVICE"), probes.readiness().body());
+        assertEquals(503, probes.health().statusCode(), health);
+        assertTrue(health.contains("\"carto.failure\":\"credentials\""), health);
+        assertTrue(health.contains("did not accept the access token"), health);
+        assertFalse(health.contains("wrong-token-not-to-be-printed"), health);
     }
 
     @Test
     void actuatorReadinessIsDownWhenCartoCannotBeReached() throws Exception {
-        try (ConfigurableApplicationContext app = start("--CARTO_API_BASE_URL=http://127.0.0.1:1")) {
-            HttpResponse<String> readiness = get(app, "/actuator/health/readiness");
-            HttpResponse<String> health = get(app, "/actuator/health");
+        Probes probes = probes("--CARTO_API_BASE_URL=http://127.0.0.1:1");
 
-            assertEquals(503, readiness.statusCode(), readiness.body());
-            assertTrue(health.body().contains("\"carto.failure\":\"unreachable\""), health.body());
-        }
+        assertEquals(503, probes.readiness().statusCode(), probes.readiness().body());
+        assertTrue(probes.health().body().contains("\"carto.failure\":\"unreachable\""), probes.health().body());
     }
 
     @Test
@@ -135,6 +127,16 @@ class CartoBootAppTest {
             assertFalse(polls.body().contains("\"value\":0.0"), polls.body());
             assertEquals(200, waiting.statusCode(), waiting.body());
         }
+    }
+
+    /** What a Kubernetes readiness probe and an operator see of the application started with {@code args}. */
+    private static Probes probes(String... args) throws Exception {
+        try (ConfigurableApplicationContext app = start(args)) {
+            return new Probes(get(app, "/actuator/health/readiness"), get(app, "/actuator/health"));
+        }
+    }
+
+    private record Probes(HttpResponse<String> readiness, HttpResponse<String> health) {
     }
 
     /** The application with a web server on a free port, as `java -jar` would start it. */
