@@ -144,6 +144,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "typeguessing":
         case "typeGuessing": getOrCreateConfiguration(target).setTypeGuessing(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "waittimeout":
@@ -153,11 +155,6 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "workerThreads": target.setWorkerThreads(property(camelContext, int.class, value)); return true;
         default: return false;
         }
-    }
-
-    @Override
-    public String[] getAutowiredNames() {
-        return new String[]{"httpClient"};
     }
 
     @Override
@@ -277,6 +274,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "typeguessing":
         case "typeGuessing": return java.lang.Boolean.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "waitforcompletion":
         case "waitForCompletion": return java.lang.Boolean.class;
         case "waittimeout":
@@ -406,6 +405,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "typeguessing":
         case "typeGuessing": return getOrCreateConfiguration(target).getTypeGuessing();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).getWaitForCompletion();
         case "waittimeout":

@@ -170,11 +170,6 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
     }
 
     @Override
-    public String[] getAutowiredNames() {
-        return new String[]{"httpClient"};
-    }
-
-    @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":

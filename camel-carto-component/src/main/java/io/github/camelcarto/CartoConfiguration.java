@@ -48,7 +48,8 @@ public class CartoConfiguration implements Cloneable {
     private String oauthTokenUrl = "https://auth.carto.com/oauth/token";
     @UriParam(label = "security",
               description = "TLS settings (trust store, key store) for a self-hosted CARTO with its own certificates. "
-                            + "Certificates are always verified.")
+                            + "Certificates are always verified. When unset, Camel's global SSL context parameters "
+                            + "apply if the component's useGlobalSslContextParameters is on.")
     private SSLContextParameters sslContextParameters;
 
     // SQL (carto:query, carto:job, and with apiVersion=v2 carto:copyfrom and carto:copyto)
@@ -159,10 +160,13 @@ public class CartoConfiguration implements Cloneable {
               description = "The longest Retry-After that is waited out; a 429 asking for longer fails at once with "
                             + "CartoRateLimitException instead of holding the exchange.")
     private long maxRetryAfter = 60_000;
+    // not autowired: an HttpClient bean in the registry is any library's, and would silently replace the
+    // component's timeouts, TLS and threads; whoever wants one names it (httpClient=#myClient)
     @UriParam(label = "advanced",
-              description = "A java.net.http.HttpClient to use instead of the component's own; connectTimeout and "
-                            + "sslContextParameters then do not apply.")
-    @Metadata(autowired = true)
+              description = "A java.net.http.HttpClient to use instead of the component's own, given by reference "
+                            + "(#myClient); a bean of that type in the registry is not picked up by itself. "
+                            + "connectTimeout, sslContextParameters and the global SSL context parameters then do "
+                            + "not apply.")
     private HttpClient httpClient;
 
     // carto:import

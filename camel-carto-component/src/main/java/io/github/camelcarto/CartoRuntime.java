@@ -14,6 +14,7 @@ import io.github.camelcarto.client.JobWaiter;
 import io.github.camelcarto.client.http.CartoAuth;
 import io.github.camelcarto.client.http.ClientCredentialsAuth;
 import io.github.camelcarto.client.http.RequestLimiter;
+import io.github.camelcarto.client.http.RetryListener;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.ThreadPoolProfile;
@@ -34,9 +35,12 @@ final class CartoRuntime {
     private final Map<ClientKey, HttpClient> clients = new ConcurrentHashMap<>();
     private final Map<List<String>, CartoAuth> credentials = new ConcurrentHashMap<>();
     private final CamelContext camelContext;
+    private final RetryListener retryListener;
 
-    CartoRuntime(CamelContext camelContext, Object owner, int workerThreads, int maxConcurrentRequests) {
+    CartoRuntime(CamelContext camelContext, Object owner, int workerThreads, int maxConcurrentRequests,
+                 RetryListener retryListener) {
         this.camelContext = camelContext;
+        this.retryListener = retryListener;
         this.executors = camelContext.getExecutorServiceManager();
         this.scheduler = executors.newScheduledThreadPool(owner, "CartoScheduler", unboundedQueue("CartoScheduler", 1));
         this.workers = executors.newThreadPool(owner, "CartoWorker", unboundedQueue("CartoWorker", workerThreads));
@@ -69,6 +73,11 @@ final class CartoRuntime {
 
     JobWaiter waiter() {
         return waiter;
+    }
+
+    /** Told of every retry the endpoints' transports schedule. */
+    RetryListener retryListener() {
+        return retryListener;
     }
 
     /** One HTTP client per distinct connect timeout and TLS setup, all on the shared worker threads. */

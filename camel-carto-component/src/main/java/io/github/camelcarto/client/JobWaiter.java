@@ -1,6 +1,8 @@
 package io.github.camelcarto.client;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
@@ -31,6 +34,7 @@ public final class JobWaiter {
     private final ScheduledExecutorService scheduler;
     private final LongSupplier nanoTime;
     private final Set<PendingWait> pending = ConcurrentHashMap.newKeySet();
+    private final LongAdder pollsSent = new LongAdder();
 
     /**
      * @param scheduler runs the polls; a shared one, since a poll only sends a request and returns
@@ -61,6 +65,17 @@ public final class JobWaiter {
     /** Waits in progress now. */
     public int inFlight() {
         return pending.size();
+    }
+
+    /** The waits in progress now, oldest first. */
+    public List<WaitingJob> waiting() {
+        return pending.stream().sorted(Comparator.comparingLong(wait -> wait.startNanos)).map(PendingWait::snapshot)
+                .toList();
+    }
+
+    /** Status polls sent since the waiter was created. */
+    public long pollsSent() {
+        return pollsSent.sum();
     }
 
     /**
@@ -104,7 +119,14 @@ public final class JobWaiter {
                 return;
             }
             polls++;
+            pollsSent.increment();
             control.read(jobId).whenComplete(this::onPoll);
+        }
+
+        WaitingJob snapshot() {
+            ScheduledFuture<?> next = scheduled;
+            long nextPollMillis = next == null || next.isDone() ? 0 : Math.max(0, next.getDelay(TimeUnit.MILLISECONDS));
+            return new WaitingJob(jobId, last.status(), elapsed(), Duration.ofMillis(nextPollMillis), polls, owner);
         }
 
         private void onPoll(CartoJob job, Throwable error) {

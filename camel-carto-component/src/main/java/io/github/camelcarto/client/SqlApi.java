@@ -1,5 +1,6 @@
 package io.github.camelcarto.client;
 
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import io.github.camelcarto.client.http.CartoResponse;
 import io.github.camelcarto.client.http.ErrorMessages;
 import io.github.camelcarto.client.http.Futures;
 import io.github.camelcarto.client.http.Json;
+import io.github.camelcarto.client.http.RetryPolicy;
 
 /** CARTO 3's SQL API: synchronous queries ({@code /v3/sql/{connection}/query}) and jobs ({@code .../job}). */
 public final class SqlApi {
@@ -136,6 +138,17 @@ public final class SqlApi {
             }
             return jobs;
         });
+    }
+
+    /**
+     * The cheapest call that proves CARTO answers and accepts the credentials: {@code GET /v3/sql/jobs}, which needs
+     * no connection and runs nothing in the warehouse (even {@code SELECT 1} would wake a suspended Snowflake or
+     * Databricks warehouse, and bill for it). Sent once, without retries; the listing itself is not read.
+     */
+    public CompletableFuture<Void> checkAccess() {
+        CartoRequest request = CartoRequest.get("/v3/sql/jobs").description("the access check").build();
+        return transport.withRetryPolicy(RetryPolicy.none()).send(request, HttpResponse.BodyHandlers.discarding())
+                .thenApply(response -> null);
     }
 
     /** Reads and cancels this connection's SQL jobs, for the {@link JobWaiter}. */

@@ -45,6 +45,22 @@ class JobWaiterTest {
     }
 
     @Test
+    void theWaitsInProgressShowStatusAgeAndNextPollOldestFirst() {
+        ScriptedJob first = new ScriptedJob("running", "running");
+        waiter.await(first.submitted(), first, options(2, 8, 2.0, ONE_HOUR, true), "producer A");
+        scheduler.runNext();
+        CartoJob second = CartoJobParser.parse(Map.of("jobId", "job-2", "status", "pending"));
+        waiter.await(second, new ScriptedJob(), options(1, 1, 1.0, ONE_HOUR, true), "producer B");
+
+        assertEquals(List.of(
+                new WaitingJob("job-1", CartoJobStatus.RUNNING, Duration.ofSeconds(2), Duration.ofSeconds(4), 1,
+                        "producer A"),
+                new WaitingJob("job-2", CartoJobStatus.PENDING, Duration.ZERO, Duration.ofSeconds(1), 0,
+                        "producer B")), waiter.waiting());
+        assertEquals(1, waiter.pollsSent());
+    }
+
+    @Test
     void theOutcomeKeepsTheSubmittedIdAndWhatOnlyTheSubmitAnswered() {
         Map<String, Object> submitted = new LinkedHashMap<>(Map.of("jobId", "job-1", "status", "pending",
                 "jobMetadata", Map.of("workflowOutputTableName", "p.d.out")));

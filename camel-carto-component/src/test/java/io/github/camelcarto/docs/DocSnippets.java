@@ -48,8 +48,9 @@ import org.apache.camel.support.PluginHelper;
  * {@code camel.component.carto.*} setting binds to the component.
  * <ul>
  * <li>A Java block is compiled as the body of a {@link RouteBuilder}'s {@code configure()}, or, when its first line is
- * an annotation, as members of that class (fields, test methods). The packages of the component, carto-local and the
- * usual Java, Camel and JUnit ones are imported.</li>
+ * an annotation, as members of that class (fields, test methods). The class implements the endpoint DSL's
+ * {@code CartoBuilders}, so that {@code carto("query")} builds an endpoint. The packages of the component,
+ * carto-local and the usual Java, Camel and JUnit ones are imported.</li>
  * <li>A compiled block that names {@code carto:} is run: its {@code configure()} adds its routes to a Camel context
  * that is never started, and each {@code carto:} URI of a {@code from} is created as a consumer, of a {@code to} as a
  * producer. Property placeholders resolve to a dummy value.</li>
@@ -175,7 +176,9 @@ final class DocSnippets {
         StringBuilder source = new StringBuilder();
         source.append("package ").append(PACKAGE).append(";\n");
         IMPORTS.forEach(name -> source.append("import ").append(name).append(";\n"));
-        source.append("public class ").append(snippet.className()).append(" extends RouteBuilder {");
+        // as a user's route builder that builds endpoints with the endpoint DSL: carto("query").sql(...)
+        source.append("public class ").append(snippet.className())
+                .append(" extends RouteBuilder implements CartoEndpointBuilderFactory.CartoBuilders {");
         if (snippet.isMembers()) {
             source.append(" @Override public void configure() {}\n").append(snippet.block().text()).append("}\n");
         } else {

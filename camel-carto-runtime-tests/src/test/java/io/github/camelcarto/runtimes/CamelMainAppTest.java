@@ -3,6 +3,7 @@ package io.github.camelcarto.runtimes;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -69,6 +70,21 @@ class CamelMainAppTest {
         main.start();
 
         assertRouteCountsThenBuildsTheSummary();
+    }
+
+    @Test
+    void yamlRoutesKeepSqlWithPlusAmpersandAndPercentWholeInAHeaderAFileOrRaw() throws Exception {
+        main = newMain(Map.of("camel.main.routesIncludePattern", "classpath:routes/sql-special-characters.camel.yaml"));
+        main.start();
+
+        for (String route : List.of("direct:sql-in-header", "direct:sql-in-file", "direct:sql-in-raw")) {
+            Exchange done = main.getCamelContext().createProducerTemplate().request(route, exchange -> {
+            });
+            assertNull(done.getException(), route);
+            Map<?, ?> row = (Map<?, ?>) done.getMessage().getBody(List.class).get(0);
+            assertEquals(3L, ((Number) row.get("counted")).longValue(), route);
+            assertEquals("fish & chips", row.get("dish"), route);
+        }
     }
 
     @Test

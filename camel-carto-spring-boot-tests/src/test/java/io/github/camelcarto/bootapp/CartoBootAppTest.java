@@ -1,5 +1,9 @@
 package io.github.camelcarto.bootapp;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -79,10 +83,75 @@ class CartoBootAppTest {
         assertFalse(output.getAll().contains("token-not-to-be-printed"));
     }
 
+    @Test
+    void actuatorReadinessIsUpWhileCartoAcceptsTheToken() throws Exception {
+        Probes probes = probes();
+
+        assertEquals(200, probes.readiness().statusCode(), probes.readiness().body());
+        assertTrue(probes.health().body().contains("producer:carto-" + URI.create(carto.baseUrl()).getAuthority()),
+                probes.health().body());
+    }
+
+    @Test
+    void actuatorReadinessIsDownWhenCartoRefusesTheTokenAndSaysWhyWithoutIt() throws Exception {
+        Probes probes = probes("--CARTO_API_TOKEN=wrong-token-not-to-be-printed");
+        String health = probes.health().body();
+
+        assertEquals(503, probes.readiness().statusCode(), probes.readiness().body());
+        assertTrue(probes.readiness().body().contains("OUT_OF_SERVICE"), probes.readiness().body());
+        assertEquals(503, probes.health().statusCode(), health);
+        assertTrue(health.contains("\"carto.failure\":\"credentials\""), health);
+        assertTrue(health.contains("did not accept the access token"), health);
+        assertFalse(health.contains("wrong-token-not-to-be-printed"), health);
+    }
+
+    @Test
+    void actuatorReadinessIsDownWhenCartoCannotBeReached() throws Exception {
+        Probes probes = probes("--CARTO_API_BASE_URL=http://127.0.0.1:1");
+
+        assertEquals(503, probes.readiness().statusCode(), probes.readiness().body());
+        assertTrue(probes.health().body().contains("\"carto.failure\":\"unreachable\""), probes.health().body());
+    }
+
+    @Test
+    void theComponentsMetersAreInSpringBootsMeterRegistry() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            Exchange done = app.getBean(CamelContext.class).createProducerTemplate().request(
+                    "carto:job?waitForCompletion=true", exchange -> exchange.getMessage().setBody("SELECT 1"));
+            assertNull(done.getException());
+
+            HttpResponse<String> polls = get(app, "/actuator/metrics/carto.jobs.polls");
+            HttpResponse<String> waiting = get(app, "/actuator/metrics/carto.jobs.waiting?tag=status:RUNNING");
+
+            assertEquals(200, polls.statusCode(), polls.body());
+            assertFalse(polls.body().contains("\"value\":0.0"), polls.body());
+            assertEquals(200, waiting.statusCode(), waiting.body());
+        }
+    }
+
+    /** What a Kubernetes readiness probe and an operator see of the application started with {@code args}. */
+    private static Probes probes(String... args) throws Exception {
+        try (ConfigurableApplicationContext app = start(args)) {
+            return new Probes(get(app, "/actuator/health/readiness"), get(app, "/actuator/health"));
+        }
+    }
+
+    private record Probes(HttpResponse<String> readiness, HttpResponse<String> health) {
+    }
+
+    /** The application with a web server on a free port, as `java -jar` would start it. */
     private static ConfigurableApplicationContext start(String... args) {
         return new SpringApplicationBuilder(CartoBootApp.class)
-                .properties(Map.of("CARTO_API_BASE_URL", carto.baseUrl(), "CARTO_API_TOKEN", carto.accessToken()))
+                .properties(Map.of("CARTO_API_BASE_URL", carto.baseUrl(), "CARTO_API_TOKEN", carto.accessToken(),
+                        "server.port", "0"))
                 .run(args);
+    }
+
+    private static HttpResponse<String> get(ConfigurableApplicationContext app, String path) throws Exception {
+        String port = app.getEnvironment().getProperty("local.server.port");
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static Object option(Component component, String name) {

@@ -35,15 +35,17 @@ public final class CartoHttpTransport {
     private final ScheduledExecutorService scheduler;
     private final RequestLimiter limiter;
     private final ErrorMapping errorMapping;
+    private final RetryListener retryListener;
 
     /** A transport that maps errors the way CARTO 3's APIs answer them. */
     public CartoHttpTransport(HttpClient httpClient, TransportSettings settings, CartoAuth auth, RetryPolicy retryPolicy,
                               ScheduledExecutorService scheduler, RequestLimiter limiter) {
-        this(httpClient, settings, auth, retryPolicy, scheduler, limiter, ErrorResponses.CARTO_3);
+        this(httpClient, settings, auth, retryPolicy, scheduler, limiter, ErrorResponses.CARTO_3, RetryListener.NONE);
     }
 
     private CartoHttpTransport(HttpClient httpClient, TransportSettings settings, CartoAuth auth, RetryPolicy retryPolicy,
-                               ScheduledExecutorService scheduler, RequestLimiter limiter, ErrorMapping errorMapping) {
+                               ScheduledExecutorService scheduler, RequestLimiter limiter, ErrorMapping errorMapping,
+                               RetryListener retryListener) {
         this.httpClient = httpClient;
         this.settings = settings;
         this.auth = auth;
@@ -51,16 +53,25 @@ public final class CartoHttpTransport {
         this.scheduler = scheduler;
         this.limiter = limiter;
         this.errorMapping = errorMapping;
+        this.retryListener = retryListener;
     }
 
     /** The same transport, with the error rules of an API that answers in its own ways. */
     public CartoHttpTransport withErrorMapping(ErrorMapping mapping) {
-        return new CartoHttpTransport(httpClient, settings, auth, retryPolicy, scheduler, limiter, mapping);
+        return new CartoHttpTransport(httpClient, settings, auth, retryPolicy, scheduler, limiter, mapping,
+                retryListener);
     }
 
     /** The same transport, retrying per {@code policy} (e.g. {@link RetryPolicy#none()} for bodies read once). */
     public CartoHttpTransport withRetryPolicy(RetryPolicy policy) {
-        return new CartoHttpTransport(httpClient, settings, auth, policy, scheduler, limiter, errorMapping);
+        return new CartoHttpTransport(httpClient, settings, auth, policy, scheduler, limiter, errorMapping,
+                retryListener);
+    }
+
+    /** The same transport, telling {@code listener} of every retry it schedules. */
+    public CartoHttpTransport withRetryListener(RetryListener listener) {
+        return new CartoHttpTransport(httpClient, settings, auth, retryPolicy, scheduler, limiter, errorMapping,
+                listener);
     }
 
     /** Sends a call and reads the whole (2xx) response body. */
@@ -101,6 +112,7 @@ public final class CartoHttpTransport {
                         result.completeExceptionally(failure);
                         return;
                     }
+                    retryListener.retryScheduled(failure, delay.get());
                     try {
                         scheduler.schedule(() -> attempt(request, successHandler, attempt + 1, result),
                                 delay.get().toMillis(), TimeUnit.MILLISECONDS);
