@@ -6,8 +6,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.camelcarto.dsl.CartoEndpointBuilderFactory.carto;
@@ -64,7 +65,7 @@ class CartoEndpointDslTest extends CartoWireMockTestSupport {
         assertEquals(7_200_000L, job.getConfiguration().getWaitTimeout());
         assertEquals(250L, job.getConfiguration().getPollInterval());
         assertEquals(1000L, job.getConfiguration().getMaxPollInterval());
-        assertEquals(CartoJobOperation.submit, job.getConfiguration().getOperation());
+        assertEquals("submit", job.getConfiguration().getOperation());
     }
 
     @Test
@@ -93,13 +94,14 @@ class CartoEndpointDslTest extends CartoWireMockTestSupport {
 
     @Test
     void aRouteBuiltWithTheDslSendsTheSqlUnchanged() {
-        carto.stubFor(get(urlPathEqualTo("/v3/sql/conn/query")).willReturn(okJson("{\"rows\":[],\"schema\":[]}")));
+        carto.stubFor(post(urlPathEqualTo("/v3/sql/conn/query")).willReturn(okJson("{\"rows\":[],\"schema\":[]}")));
 
         Exchange done = template.request("direct:typed", e -> {
         });
 
         assertNull(done.getException());
-        carto.verify(getRequestedFor(urlPathEqualTo("/v3/sql/conn/query")).withQueryParam("q", equalTo(SQL_WITH_URI_CHARACTERS)));
+        carto.verify(postRequestedFor(urlPathEqualTo("/v3/sql/conn/query"))
+                .withRequestBody(matchingJsonPath("$.q", equalTo(SQL_WITH_URI_CHARACTERS))));
     }
 
     @Test

@@ -98,7 +98,7 @@ class CartoOperationsTest extends CartoWireMockTestSupport {
 
     @Test
     void backOffsAfter429AndRetryAfterWaitsAreCounted() {
-        answerInTurn(carto, get(urlPathEqualTo("/v3/sql/conn/query")),
+        answerInTurn(carto, post(urlPathEqualTo("/v3/sql/conn/query")),
                 aResponse().withStatus(429), aResponse().withStatus(429).withHeader("Retry-After", "0"),
                 okJson("{\"rows\":[],\"schema\":[]}"));
 

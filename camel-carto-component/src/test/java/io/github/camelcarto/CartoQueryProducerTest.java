@@ -223,6 +223,26 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
         carto.verify(4, getRequestedFor(urlPathEqualTo(PATH)));
     }
 
+    /** POST is the default, so a read must stay as sturdy as it was by GET: it is sent again after a 503. */
+    @Test
+    void aReadSentByPostIsRetriedUntilTheErrorsClear() {
+        answerInTurn(carto, post(urlPathEqualTo(PATH)),
+                aResponse().withStatus(503), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), okJson(ROWS));
+
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("-- report\nSELECT 1"));
+
+        assertNull(result.getException());
+        carto.verify(3, postRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @Test
+    void aDmlStatementSentByGetIsNotResentAfterAServerError() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
+        Exchange result = template.request("direct:get", e -> e.getMessage().setBody("DELETE FROM t"));
+        assertInstanceOf(CartoHttpException.class, result.getException());
+        carto.verify(1, getRequestedFor(urlPathEqualTo(PATH)));
+    }
+
     @Test
     void aPostIsNotResentAfterAServerError() {
         carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(500)));

@@ -18,8 +18,8 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -59,13 +59,13 @@ class CartoTlsTest extends CamelTestSupport {
 
     @Test
     void theGlobalSslContextParametersTrustTheSelfHostedCarto() {
-        carto.stubFor(get(urlPathEqualTo("/v3/sql/conn/query")).willReturn(okJson(ROWS)));
+        carto.stubFor(post(urlPathEqualTo("/v3/sql/conn/query")).willReturn(okJson(ROWS)));
 
         Exchange done = template.request("carto:query", e -> e.getMessage().setBody("SELECT 1 AS one"));
 
         assertNull(done.getException());
         assertEquals(List.of(Map.of("one", 1)), done.getMessage().getBody(List.class));
-        carto.verify(1, getRequestedFor(urlPathEqualTo("/v3/sql/conn/query")));
+        carto.verify(1, postRequestedFor(urlPathEqualTo("/v3/sql/conn/query")));
     }
 
     @Test
@@ -76,7 +76,7 @@ class CartoTlsTest extends CamelTestSupport {
         assertNotNull(done.getException());
         assertTrue(causes(done.getException()).stream().anyMatch(SSLHandshakeException.class::isInstance),
                 () -> causes(done.getException()).toString());
-        carto.verify(0, getRequestedFor(urlPathEqualTo("/v3/sql/conn/query")));
+        carto.verify(0, postRequestedFor(urlPathEqualTo("/v3/sql/conn/query")));
     }
 
     @Test

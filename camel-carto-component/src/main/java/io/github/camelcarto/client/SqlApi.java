@@ -53,7 +53,9 @@ public final class SqlApi {
         CartoRequest request;
         try {
             request = GetOrPost.request(transport, "/v3/sql/" + CartoRequest.encode(connection) + "/query", query,
-                    headers, method).description("the query on connection '" + connection + "'").build();
+                    headers, method).description("the query on connection '" + connection + "'")
+                    // a read may be sent again after a failure whatever the method; a DML statement never is
+                    .idempotent(SqlText.isReadOnly(sql)).build();
         } catch (CartoException tooLong) {
             return CompletableFuture.failedFuture(tooLong);
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.client.GetOrPost;
+import io.github.camelcarto.client.SqlText;
 import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.CartoRequest;
