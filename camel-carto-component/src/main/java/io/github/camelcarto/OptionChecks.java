@@ -8,6 +8,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.WaitOptions;
+import io.github.camelcarto.client.http.CartoRequest;
 import io.github.camelcarto.client.http.Json;
 import io.github.camelcarto.client.v2.V2BaseUrl;
 import io.github.camelcarto.client.v2.V2QueryOptions;
@@ -45,6 +46,7 @@ final class OptionChecks {
         } else {
             checkV3();
         }
+        checkPathSegments();
         String sql = loadSql(context, configuration.getSql());
         QueryParameters parameters = parseParameters(configuration.getQueryParameters());
         if (configuration.getMaxRetries() < 0) {
@@ -117,6 +119,30 @@ final class OptionChecks {
                                                + "(https://{user}.carto.com or https://host/user/{user}), but '"
                                                + withoutQuery(configuration.getApiBaseUrl()) + "' names none; add "
                                                + "/user/{user} or set apiKeyMode=parameter");
+        }
+    }
+
+    /** Values that become segments of CARTO's URL paths, which {@code .} and {@code ..} would redirect. */
+    private void checkPathSegments() {
+        if (!v2 && !isBlank(configuration.getConnection())) {
+            checkPathSegment(configuration.getConnection(), "connection", "connection");
+        }
+        if (!isBlank(configuration.getJobIds())) {
+            for (String id : configuration.getJobIds().split(",")) {
+                checkPathSegment(id.strip(), "jobIds", "job id");
+            }
+        }
+    }
+
+    private void checkPathSegment(String value, String option, String what) {
+        if (value.isEmpty()) {
+            return;
+        }
+        try {
+            CartoRequest.segment(value, what);
+        } catch (IllegalArgumentException dotSegment) {
+            throw new IllegalArgumentException(name() + ": option " + option + ": " + dotSegment.getMessage(),
+                    dotSegment);
         }
     }
 

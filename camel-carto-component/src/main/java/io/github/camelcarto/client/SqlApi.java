@@ -36,7 +36,7 @@ public final class SqlApi {
         query.put("queryParameters", parameters.toJsonValue());
         CartoRequest request;
         try {
-            request = GetOrPost.request(transport, "/v3/sql/" + CartoRequest.encode(connection) + "/query", query,
+            request = GetOrPost.request(transport, "/v3/sql/" + CartoRequest.segment(connection, "connection") + "/query", query,
                     Map.of(), method).description("the query on connection '" + connection + "'").build();
         } catch (CartoException tooLong) {
             return CompletableFuture.failedFuture(tooLong);
@@ -71,13 +71,13 @@ public final class SqlApi {
     }
 
     public CompletableFuture<CartoJob> getJob(String connection, String jobId) {
-        CartoRequest request = CartoRequest.get(jobsPath(connection) + "/" + CartoRequest.encode(jobId))
+        CartoRequest request = CartoRequest.get(jobsPath(connection) + "/" + CartoRequest.segment(jobId, "job id"))
                 .description("the status read of job " + jobId + " on connection '" + connection + "'").build();
         return transport.send(request).thenApply(SqlApi::toJob);
     }
 
     public CompletableFuture<CartoJob> cancelJob(String connection, String jobId) {
-        CartoRequest request = CartoRequest.delete(jobsPath(connection) + "/" + CartoRequest.encode(jobId))
+        CartoRequest request = CartoRequest.delete(jobsPath(connection) + "/" + CartoRequest.segment(jobId, "job id"))
                 .description("the cancel of job " + jobId + " on connection '" + connection + "'").build();
         return transport.send(request).thenApply(response -> {
             JsonNode json = response.json();
@@ -119,7 +119,7 @@ public final class SqlApi {
     }
 
     private static String jobsPath(String connection) {
-        return "/v3/sql/" + CartoRequest.encode(connection) + "/job";
+        return "/v3/sql/" + CartoRequest.segment(connection, "connection") + "/job";
     }
 
     private static QueryResult toQueryResult(CartoResponse response) {

@@ -183,6 +183,21 @@ class JobWaiterTest {
         assertTrue(stopped.getMessage().contains("stopping"), stopped.getMessage());
     }
 
+    @Test
+    void aStatusReadThatCannotEvenBeSentEndsTheWaitInsteadOfStallingIt() {
+        // e.g. CARTO answered the submit with the job id "." which no URL path can carry
+        JobControl refusing = JobControl.of(jobId -> {
+            throw new IllegalArgumentException("The job id '.' cannot be sent to CARTO");
+        }, jobId -> CompletableFuture.failedFuture(new AssertionError("not cancelled")));
+        CompletableFuture<JobOutcome> wait = waiter.await(CartoJobParser.parse(Map.of("jobId", ".", "status", "pending")),
+                refusing, options(1, 1, 1.0, ONE_HOUR, true), this);
+
+        scheduler.runNext();
+
+        CompletionException error = assertThrows(CompletionException.class, wait::join);
+        assertInstanceOf(IllegalArgumentException.class, error.getCause());
+    }
+
     private static WaitOptions options(long pollSeconds, long maxPollSeconds, double multiplier, Duration timeout,
                                        boolean cancelOnTimeout) {
         return new WaitOptions(Duration.ofSeconds(pollSeconds), Duration.ofSeconds(maxPollSeconds), multiplier, timeout,
