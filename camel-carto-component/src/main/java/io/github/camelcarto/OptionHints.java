@@ -3,6 +3,8 @@ package io.github.camelcarto;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 
+import javax.net.ssl.SSLHandshakeException;
+
 import io.github.camelcarto.client.CartoTimeoutException;
 import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.exception.CartoHttpException;
@@ -58,12 +60,25 @@ final class OptionHints {
             return syncQuery ? SEND_TO_JOB
                     : "requestTimeout=" + options.getRequestTimeout() + " ms; raise it if CARTO needs longer to answer.";
         }
+        if (causedBy(failure, SSLHandshakeException.class)) {
+            return "For a CARTO whose certificate comes from a private CA, give option sslContextParameters with a "
+                   + "trust store holding that CA; otherwise check option apiBaseUrl.";
+        }
         if (failure.getCause() instanceof ConnectException) {
             boolean m2m = !endpoint.isV2() && options.getClientId() != null && !options.getClientId().isBlank();
             return "Check option apiBaseUrl" + (m2m ? " (or oauthTokenUrl, where M2M tokens come from)" : "")
                    + " and the network.";
         }
         return null;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String SEND_TO_JOB = "Send long work to carto:job instead (for results, CREATE TABLE AS in "

@@ -1,7 +1,5 @@
 package io.github.camelcarto.client.http;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +7,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscribers;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -187,20 +184,10 @@ public final class CartoHttpTransport {
     }
 
     private CartoException translateRaw(CartoRequest request, Throwable error) {
-        String host = URI.create(settings.baseUrl()).getHost();
-        if (error instanceof HttpTimeoutException) {
-            return new CartoException("CARTO did not answer " + request.description() + " within "
-                                      + settings.requestTimeout().toMillis() + " ms", error);
-        }
-        if (error instanceof ConnectException) {
-            return new CartoException("Could not connect to CARTO at " + host + " for " + request.description()
-                                      + ": " + error.getMessage() + " (check the base URL and the network)", error);
-        }
-        if (error instanceof IOException) {
-            return new CartoException("The connection to CARTO at " + host + " broke during " + request.description()
-                                      + ": " + error, error);
-        }
-        return new CartoException("Calling CARTO for " + request.description() + " failed: " + error, error);
+        String host = ConnectionFailures.hostOf(URI.create(settings.baseUrl()));
+        return new CartoException("Calling CARTO at " + host + " for " + request.description() + " failed: "
+                                  + ConnectionFailures.why(error, httpClient.connectTimeout().orElse(null),
+                                          settings.requestTimeout()), error);
     }
 
     private static boolean isSuccess(int status) {

@@ -97,8 +97,12 @@ public final class ClientCredentialsAuth implements CartoAuth {
         return httpClient.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, error) -> {
                     if (error != null) {
-                        throw new CartoException("Could not get a CARTO access token from " + tokenUrl.getHost()
-                                                 + " for client " + clientId + ": " + error, error);
+                        Throwable cause = Futures.cause(error);
+                        throw new CartoException("Getting a CARTO access token from "
+                                                 + ConnectionFailures.hostOf(tokenUrl) + " for client " + clientId
+                                                 + " failed: " + ConnectionFailures.why(cause,
+                                                         httpClient.connectTimeout().orElse(null), requestTimeout),
+                                cause);
                     }
                     return toToken(response, asked);
                 });
