@@ -22,10 +22,10 @@ import io.github.camelcarto.client.v2.V2ErrorMapping;
 /**
  * The CARTO clients of one endpoint, wired from its options onto the component's shared {@link CartoRuntime}: CARTO
  * 3's SQL, Imports and LDS APIs, or with apiVersion=v2 CARTO 2's SQL, Batch, COPY and legacy Import APIs. The clients
- * of the other platform are null.
+ * of the other platform are null. {@code auth} is how they all sign in, which knows the secrets to hide.
  */
 record CartoClients(SqlApi sqlApi, ImportApi importApi, LdsApi ldsApi, SqlApiV2 sqlApiV2, BatchApi batchApi,
-                    CopyApi copyApi, ImportApiV1 importApiV1) {
+                    CopyApi copyApi, ImportApiV1 importApiV1, CartoAuth auth) {
 
     static CartoClients wire(CartoConfiguration configuration, CartoRuntime runtime) {
         HttpClient httpClient = configuration.getHttpClient() != null
@@ -43,7 +43,8 @@ record CartoClients(SqlApi sqlApi, ImportApi importApi, LdsApi ldsApi, SqlApiV2 
             CartoHttpTransport transport = new CartoHttpTransport(httpClient, settings(configuration, baseUrl), auth,
                     retryPolicy, runtime.scheduler(), runtime.limiter()).withErrorMapping(new V2ErrorMapping());
             return new CartoClients(null, null, null, new SqlApiV2(transport), new BatchApi(transport),
-                    new CopyApi(transport, transport.withRetryPolicy(RetryPolicy.none())), new ImportApiV1(transport));
+                    new CopyApi(transport, transport.withRetryPolicy(RetryPolicy.none())), new ImportApiV1(transport),
+                    auth);
         }
         CartoAuth auth = isBlank(configuration.getAccessToken())
                 ? runtime.clientCredentials(httpClient, configuration.getOauthTokenUrl(), configuration.getClientId(),
@@ -53,7 +54,7 @@ record CartoClients(SqlApi sqlApi, ImportApi importApi, LdsApi ldsApi, SqlApiV2 
                 settings(configuration, configuration.getApiBaseUrl()), auth, retryPolicy, runtime.scheduler(),
                 runtime.limiter());
         return new CartoClients(new SqlApi(transport), new ImportApi(transport), new LdsApi(transport), null, null, null,
-                null);
+                null, auth);
     }
 
     private static TransportSettings settings(CartoConfiguration configuration, String baseUrl) {

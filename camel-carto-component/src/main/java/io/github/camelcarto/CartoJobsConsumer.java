@@ -204,7 +204,7 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
         try {
             return call.get(bound, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            Throwable cause = OptionHints.addTo(Futures.cause(e.getCause()), getEndpoint());
+            Throwable cause = OptionHints.addTo(getEndpoint().withSecretsHidden(Futures.cause(e.getCause())), getEndpoint());
             throw cause instanceof Exception exception ? exception : new CartoException(what + " failed: " + cause, cause);
         } catch (TimeoutException e) {
             call.cancel(true);

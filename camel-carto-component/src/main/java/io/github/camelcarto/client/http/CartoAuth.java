@@ -20,8 +20,10 @@ public interface CartoAuth {
         return Map.of();
     }
 
-    /** {@code text} with every secret of this auth replaced, for messages built from third-party errors. */
-    default String redact(String text) {
-        return text;
-    }
+    /**
+     * {@code text} with every secret of this auth replaced: what it was given and what it was issued. Applied to all
+     * text that comes back from the network, which may echo a request (a proxy's error page showing the URL, a job
+     * answer repeating the token).
+     */
+    String redact(String text);
 }

@@ -95,16 +95,21 @@ public final class CartoHttpTransport {
                     }
                     Optional<Duration> delay = retryPolicy.delayAfter(attempt, request.idempotent(), failure);
                     if (delay.isEmpty()) {
-                        result.completeExceptionally(failure);
+                        fail(result, failure);
                         return;
                     }
                     try {
                         scheduler.schedule(() -> attempt(request, successHandler, attempt + 1, result),
                                 delay.get().toMillis(), TimeUnit.MILLISECONDS);
                     } catch (RejectedExecutionException stopping) {
-                        result.completeExceptionally(failure);
+                        fail(result, failure);
                     }
                 });
+    }
+
+    /** Ends a call with its failure, whose texts (some from the network) no longer show this transport's secrets. */
+    private void fail(CompletableFuture<?> result, Throwable failure) {
+        result.completeExceptionally(CartoException.hideSecretsIn(failure, auth::redact));
     }
 
     private CartoHttpException failureOf(CartoRequest request, HttpResponse<Object> response) {
@@ -175,15 +180,6 @@ public final class CartoHttpTransport {
         if (error instanceof CartoException carto) {
             return carto;
         }
-        if (!auth.queryParameters().isEmpty()) {
-            CartoException raw = translateRaw(request, error);
-            String redacted = auth.redact(raw.getMessage());
-            return redacted.equals(raw.getMessage()) ? raw : new CartoException(redacted, raw.getCause());
-        }
-        return translateRaw(request, error);
-    }
-
-    private CartoException translateRaw(CartoRequest request, Throwable error) {
         String host = ConnectionFailures.hostOf(URI.create(settings.baseUrl()));
         return new CartoException("Calling CARTO at " + host + " for " + request.description() + " failed: "
                                   + ConnectionFailures.why(error, httpClient.connectTimeout().orElse(null),

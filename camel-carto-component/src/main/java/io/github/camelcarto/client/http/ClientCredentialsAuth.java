@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +30,8 @@ public final class ClientCredentialsAuth implements CartoAuth {
     public static final String AUDIENCE = "carto-cloud-native-api";
     /** A token is renewed this long before it expires, so that no call carries one that expires on the way. */
     static final Duration RENEW_BEFORE = Duration.ofSeconds(60);
+    /** Tokens live for hours and are renewed one at a time: a few cover every token that calls may still carry. */
+    private static final int REMEMBERED_TOKENS = 4;
 
     private final HttpClient httpClient;
     private final URI tokenUrl;
@@ -35,6 +40,8 @@ public final class ClientCredentialsAuth implements CartoAuth {
     private final Duration requestTimeout;
     private final Clock clock;
     private final AtomicReference<CompletableFuture<Token>> current = new AtomicReference<>();
+    /** The latest tokens issued, newest first, to hide wherever the network echoes them. */
+    private final Deque<String> issuedTokens = new ConcurrentLinkedDeque<>();
 
     public ClientCredentialsAuth(HttpClient httpClient, String tokenUrl, String clientId, String clientSecret,
                                  Duration requestTimeout, Clock clock) {
@@ -44,6 +51,11 @@ public final class ClientCredentialsAuth implements CartoAuth {
         this.clientSecret = clientSecret;
         this.requestTimeout = requestTimeout;
         this.clock = clock;
+    }
+
+    @Override
+    public String redact(String text) {
+        return Secrets.hide(Secrets.hide(text, issuedTokens), List.of(clientSecret));
     }
 
     @Override
@@ -123,7 +135,17 @@ public final class ClientCredentialsAuth implements CartoAuth {
                                      + " (check the client id and secret of the M2M application in CARTO Workspace)");
         }
         long seconds = json.path("expires_in").asLong(3600);
-        return new Token(json.path("access_token").asText(), asked.plusSeconds(seconds));
+        String value = json.path("access_token").asText();
+        remember(value);
+        return new Token(value, asked.plusSeconds(seconds));
+    }
+
+    /** Keeps the newest issued tokens (one that has been replaced may still be echoed by a call that carried it). */
+    private void remember(String token) {
+        issuedTokens.addFirst(token);
+        while (issuedTokens.size() > REMEMBERED_TOKENS) {
+            issuedTokens.pollLast();
+        }
     }
 
     private static String encode(String value) {
