@@ -72,12 +72,16 @@ public final class CartoHttpTransport {
      */
     public <T> CompletableFuture<HttpResponse<T>> send(CartoRequest request, BodyHandler<T> successHandler) {
         CompletableFuture<HttpResponse<T>> result = new CompletableFuture<>();
-        attempt(request, successHandler, 1, result);
+        attempt(request, successHandler, 1, false, result);
         return result;
     }
 
+    /**
+     * @param tokenRenewed whether this call was refused with a token already and is being sent with a new one: it is
+     *                     never renewed twice
+     */
     @SuppressWarnings("unchecked")
-    private <T> void attempt(CartoRequest request, BodyHandler<T> successHandler, int attempt,
+    private <T> void attempt(CartoRequest request, BodyHandler<T> successHandler, int attempt, boolean tokenRenewed,
                              CompletableFuture<HttpResponse<T>> result) {
         BodyHandler<Object> handler = info -> isSuccess(info.statusCode())
                 ? (HttpResponse.BodySubscriber<Object>) successHandler.apply(info)
@@ -86,12 +90,24 @@ public final class CartoHttpTransport {
 
         auth.authorizationHeader()
                 .thenCompose(authorization -> limiter.run(
-                        () -> httpClient.sendAsync(buildRequest(request, authorization), handler)))
-                .whenComplete((response, error) -> {
-                    Throwable failure = error != null ? translate(request, Futures.cause(error)) : failureOf(request, response);
+                        () -> httpClient.sendAsync(buildRequest(request, authorization), handler))
+                        .thenApply(response -> new Answer(authorization, response)))
+                .whenComplete((answer, error) -> {
+                    Throwable failure = error != null ? translate(request, Futures.cause(error)) : failureOf(request, answer.response());
                     if (failure == null) {
-                        result.complete((HttpResponse<T>) response);
+                        result.complete((HttpResponse<T>) answer.response());
                         return;
+                    }
+                    if (isUnauthorized(failure)) {
+                        // a 401 means CARTO did not run the call, so even a job submit may be sent with a new token
+                        if (!tokenRenewed && auth.renewAfterRefusal(answer.authorization())) {
+                            attempt(request, successHandler, attempt, true, result);
+                            return;
+                        }
+                        if (tokenRenewed) {
+                            fail(result, refusedAgain((CartoHttpException) failure));
+                            return;
+                        }
                     }
                     Optional<Duration> delay = retryPolicy.delayAfter(attempt, request.idempotent(), failure);
                     if (delay.isEmpty()) {
@@ -99,12 +115,22 @@ public final class CartoHttpTransport {
                         return;
                     }
                     try {
-                        scheduler.schedule(() -> attempt(request, successHandler, attempt + 1, result),
+                        scheduler.schedule(() -> attempt(request, successHandler, attempt + 1, tokenRenewed, result),
                                 delay.get().toMillis(), TimeUnit.MILLISECONDS);
                     } catch (RejectedExecutionException stopping) {
                         fail(result, failure);
                     }
                 });
+    }
+
+    private static boolean isUnauthorized(Throwable failure) {
+        return failure instanceof CartoHttpException http && http.getStatusCode() == 401;
+    }
+
+    private static CartoHttpException refusedAgain(CartoHttpException refused) {
+        return new CartoHttpException(refused.getMessage() + "; it refused a token issued just now as well, so the "
+                                      + "credentials themselves are not accepted", 401, refused.getCartoMessage(),
+                refused.getResponseBody());
     }
 
     /** Ends a call with its failure, whose texts (some from the network) no longer show this transport's secrets. */
@@ -188,6 +214,14 @@ public final class CartoHttpTransport {
 
     private static boolean isSuccess(int status) {
         return status >= 200 && status < 300;
+    }
+
+    /** An answer and the {@code Authorization} it was sent with, which a 401 refused. */
+    private record Answer(String authorization, HttpResponse<Object> response) {
+        @Override
+        public String toString() {
+            return "Answer[authorization=xxxxxx, status=" + response.statusCode() + "]";
+        }
     }
 
     /** The body of an error response, kept apart from success bodies of any type. */

@@ -21,8 +21,8 @@ import io.github.camelcarto.client.exception.CartoException;
 /**
  * CARTO 3 machine-to-machine OAuth: exchanges a client id and secret for an access token at CARTO's token endpoint
  * ({@code grant_type=client_credentials}, audience {@code carto-cloud-native-api}), keeps it until shortly before it
- * expires, and fetches the next one without blocking. Callers that need a token while one is being fetched share
- * that one request.
+ * expires (or CARTO refuses it), and fetches the next one without blocking. Callers that need a token while one is
+ * being fetched share that one request.
  */
 public final class ClientCredentialsAuth implements CartoAuth {
 
@@ -61,6 +61,20 @@ public final class ClientCredentialsAuth implements CartoAuth {
     @Override
     public CompletableFuture<String> authorizationHeader() {
         return token().thenApply(token -> "Bearer " + token.value());
+    }
+
+    /**
+     * A token can be revoked or rotated before its announced expiry. The refused one is dropped only if it is still
+     * the current one: calls refused with it after a new one was fetched (or while it is fetched) use that one.
+     */
+    @Override
+    public boolean renewAfterRefusal(String refused) {
+        CompletableFuture<Token> known = current.get();
+        if (known != null && known.isDone() && !known.isCompletedExceptionally()
+            && refused.equals("Bearer " + known.join().value())) {
+            current.compareAndSet(known, null);
+        }
+        return true;
     }
 
     private CompletableFuture<Token> token() {
