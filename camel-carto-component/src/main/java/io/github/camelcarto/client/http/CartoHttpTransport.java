@@ -72,16 +72,18 @@ public final class CartoHttpTransport {
      */
     public <T> CompletableFuture<HttpResponse<T>> send(CartoRequest request, BodyHandler<T> successHandler) {
         CompletableFuture<HttpResponse<T>> result = new CompletableFuture<>();
-        attempt(request, successHandler, 1, false, result);
+        attempt(request, successHandler, 0, false, result);
         return result;
     }
 
     /**
+     * @param sentBefore   how many times the call went out before this attempt; a send refused for its token is not
+     *                     counted
      * @param tokenRenewed whether this call was refused with a token already and is being sent with a new one: it is
      *                     never renewed twice
      */
     @SuppressWarnings("unchecked")
-    private <T> void attempt(CartoRequest request, BodyHandler<T> successHandler, int attempt, boolean tokenRenewed,
+    private <T> void attempt(CartoRequest request, BodyHandler<T> successHandler, int sentBefore, boolean tokenRenewed,
                              CompletableFuture<HttpResponse<T>> result) {
         BodyHandler<Object> handler = info -> isSuccess(info.statusCode())
                 ? (HttpResponse.BodySubscriber<Object>) successHandler.apply(info)
@@ -101,7 +103,7 @@ public final class CartoHttpTransport {
                     if (isUnauthorized(failure)) {
                         // a 401 means CARTO did not run the call, so even a job submit may be sent with a new token
                         if (!tokenRenewed && auth.renewAfterRefusal(answer.authorization())) {
-                            attempt(request, successHandler, attempt, true, result);
+                            attempt(request, successHandler, sentBefore, true, result);
                             return;
                         }
                         if (tokenRenewed) {
@@ -109,13 +111,15 @@ public final class CartoHttpTransport {
                             return;
                         }
                     }
-                    Optional<Duration> delay = retryPolicy.delayAfter(attempt, request.idempotent(), failure);
+                    int sentNow = JdkClientRepeats.sendsIn(request.method(), failure);
+                    int sent = sentBefore + sentNow;
+                    Optional<Duration> delay = retryPolicy.delayAfter(sent, sentNow, request.idempotent(), failure);
                     if (delay.isEmpty()) {
                         fail(result, failure);
                         return;
                     }
                     try {
-                        scheduler.schedule(() -> attempt(request, successHandler, attempt + 1, tokenRenewed, result),
+                        scheduler.schedule(() -> attempt(request, successHandler, sent, tokenRenewed, result),
                                 delay.get().toMillis(), TimeUnit.MILLISECONDS);
                     } catch (RejectedExecutionException stopping) {
                         fail(result, failure);
