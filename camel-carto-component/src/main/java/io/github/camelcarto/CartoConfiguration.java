@@ -125,9 +125,9 @@ public class CartoConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "3",
               description = "How many times a call that failed transiently (429, 5xx but 501 and 505, a broken "
                             + "connection) is retried. Only idempotent calls are retried after they may have reached "
-                            + "CARTO; a job submit is not. A call goes out at most maxRetries + 1 times, counting the "
-                            + "second send the JDK HTTP client makes by itself of a GET whose connection closed before "
-                            + "any answer (so such a GET goes out twice even with 0).")
+                            + "CARTO; a job submit is not. Retries count sends, including the second send the JDK HTTP "
+                            + "client makes by itself of a GET whose connection closed before any answer (so such a GET "
+                            + "is sent twice even with 0).")
     private int maxRetries = 3;
     @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
               description = "Delay before the first retry; it doubles on each retry, with jitter.")
