@@ -48,7 +48,8 @@ record CartoClients(SqlApi sqlApi, ImportApi importApi, LdsApi ldsApi, SqlApiV2 
         }
         CartoAuth auth = isBlank(configuration.getAccessToken())
                 ? runtime.clientCredentials(httpClient, configuration.getOauthTokenUrl(), configuration.getClientId(),
-                        configuration.getClientSecret(), Duration.ofMillis(configuration.getRequestTimeout()))
+                        configuration.getClientSecret(), Duration.ofMillis(configuration.getRequestTimeout()),
+                        Duration.ofMillis(configuration.getReadTimeout()))
                 : new BearerTokenAuth(configuration.getAccessToken());
         CartoHttpTransport transport = new CartoHttpTransport(httpClient,
                 settings(configuration, configuration.getApiBaseUrl()), auth, retryPolicy, runtime.scheduler(),
@@ -59,8 +60,8 @@ record CartoClients(SqlApi sqlApi, ImportApi importApi, LdsApi ldsApi, SqlApiV2 
 
     private static TransportSettings settings(CartoConfiguration configuration, String baseUrl) {
         String attribution = isBlank(configuration.getClient()) ? null : configuration.getClient();
-        return new TransportSettings(baseUrl, Duration.ofMillis(configuration.getRequestTimeout()), attribution,
-                "camel-carto/" + version());
+        return new TransportSettings(baseUrl, Duration.ofMillis(configuration.getRequestTimeout()),
+                Duration.ofMillis(configuration.getReadTimeout()), attribution, "camel-carto/" + version());
     }
 
     private static String version() {

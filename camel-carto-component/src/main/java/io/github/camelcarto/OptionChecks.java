@@ -49,6 +49,11 @@ final class OptionChecks {
         checkPathSegments();
         String sql = loadSql(context, configuration.getSql());
         QueryParameters parameters = parseParameters(configuration.getQueryParameters());
+        if (configuration.getReadTimeout() <= 0) {
+            throw new IllegalArgumentException(name() + ": readTimeout must be more than 0 ms, was "
+                                               + configuration.getReadTimeout() + " (without it a stalled answer "
+                                               + "would hold the exchange for ever)");
+        }
         if (configuration.getMaxRetries() < 0) {
             throw new IllegalArgumentException(name() + ": maxRetries must be 0 or more, was "
                                                + configuration.getMaxRetries());

@@ -9,6 +9,7 @@ import io.github.camelcarto.client.CartoTimeoutException;
 import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.exception.CartoRateLimitException;
+import io.github.camelcarto.client.exception.CartoReadTimeoutException;
 import io.github.camelcarto.client.exception.CartoStatementTimeoutException;
 
 /**
@@ -47,6 +48,10 @@ final class OptionHints {
                 return "That is longer than maxRetryAfter=" + options.getMaxRetryAfter() + " ms, so it was not waited out.";
             }
             return "Slow the route down with the throttle EIP, or redeliver with onException.";
+        }
+        if (failure instanceof CartoReadTimeoutException) {
+            return "readTimeout=" + options.getReadTimeout() + " ms; raise it if CARTO or the network may fall silent "
+                   + "for longer in the middle of a transfer.";
         }
         if (failure instanceof CartoHttpException http) {
             return switch (http.getStatusCode()) {

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 
 import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.exception.CartoHttpException;
+import io.github.camelcarto.testing.ManualScheduler;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

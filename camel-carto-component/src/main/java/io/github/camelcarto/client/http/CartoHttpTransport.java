@@ -3,7 +3,6 @@ package io.github.camelcarto.client.http;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscribers;
@@ -19,9 +18,10 @@ import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.exception.CartoHttpException;
 
 /**
- * Sends CARTO calls: adds authentication and attribution, bounds concurrency, maps error statuses to typed
- * exceptions (per its {@link ErrorMapping}) and retries per the {@link RetryPolicy}, waiting between attempts on the
- * scheduler, never on a thread. Credentials never reach a URL or message that is shown.
+ * Sends CARTO calls: adds authentication and attribution, bounds concurrency, times them out ({@link CallTimeouts}),
+ * maps error statuses to typed exceptions (per its {@link ErrorMapping}), sends a call refused with a revoked token
+ * once more with a new one, and retries per the {@link RetryPolicy}, waiting between attempts on the scheduler, never
+ * on a thread. Credentials never reach a URL or message that is shown.
  */
 public final class CartoHttpTransport {
 
@@ -32,6 +32,7 @@ public final class CartoHttpTransport {
     private final ScheduledExecutorService scheduler;
     private final RequestLimiter limiter;
     private final ErrorMapping errorMapping;
+    private final CallTimeouts timeouts;
 
     /** A transport that maps errors the way CARTO 3's APIs answer them. */
     public CartoHttpTransport(HttpClient httpClient, TransportSettings settings, CartoAuth auth, RetryPolicy retryPolicy,
@@ -48,6 +49,7 @@ public final class CartoHttpTransport {
         this.scheduler = scheduler;
         this.limiter = limiter;
         this.errorMapping = errorMapping;
+        this.timeouts = new CallTimeouts(httpClient, scheduler, settings);
     }
 
     /** The same transport, with the error rules of an API that answers in its own ways. */
@@ -92,7 +94,7 @@ public final class CartoHttpTransport {
 
         auth.authorizationHeader()
                 .thenCompose(authorization -> limiter.run(
-                        () -> httpClient.sendAsync(buildRequest(request, authorization), handler))
+                        () -> timeouts.send(request, buildRequest(request, authorization), handler))
                         .thenApply(response -> new Answer(authorization, response)))
                 .whenComplete((answer, error) -> {
                     Throwable failure = error != null ? translate(request, Futures.cause(error)) : failureOf(request, answer.response());
@@ -150,13 +152,12 @@ public final class CartoHttpTransport {
         return null;
     }
 
-    private HttpRequest buildRequest(CartoRequest request, String authorization) {
+    /** The HTTP request but for its method, body and timeout, which {@link CallTimeouts} sets. */
+    private HttpRequest.Builder buildRequest(CartoRequest request, String authorization) {
         URI uri = wireUri(request);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(settings.requestTimeout())
                 .header("Accept", "application/json")
-                .header("User-Agent", settings.userAgent())
-                .method(request.method(), request.body() != null ? request.body() : BodyPublishers.noBody());
+                .header("User-Agent", settings.userAgent());
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -168,7 +169,7 @@ public final class CartoHttpTransport {
             // HTTP/2 over plain http means an h2c upgrade dance that proxies and test servers handle badly
             builder.version(HttpClient.Version.HTTP_1_1);
         }
-        return builder.build();
+        return builder;
     }
 
     /** The URL a request is shown as: base URL, path, its parameters and the client attribution. */
@@ -210,8 +211,7 @@ public final class CartoHttpTransport {
         if (error instanceof CartoException carto) {
             return carto;
         }
-        String host = ConnectionFailures.hostOf(URI.create(settings.baseUrl()));
-        return new CartoException("Calling CARTO at " + host + " for " + request.description() + " failed: "
+        return new CartoException("Calling CARTO at " + settings.host() + " for " + request.description() + " failed: "
                                   + ConnectionFailures.why(error, httpClient.connectTimeout().orElse(null),
                                           settings.requestTimeout()), error);
     }

@@ -5,6 +5,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodySubscribers;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,10 +15,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.CartoReadTimeoutException;
 
 /**
  * CARTO 3 machine-to-machine OAuth: exchanges a client id and secret for an access token at CARTO's token endpoint
@@ -38,18 +43,29 @@ public final class ClientCredentialsAuth implements CartoAuth {
     private final String clientId;
     private final String clientSecret;
     private final Duration requestTimeout;
+    private final Duration readTimeout;
+    private final Function<Runnable, IdleTimer> timers;
     private final Clock clock;
     private final AtomicReference<CompletableFuture<Token>> current = new AtomicReference<>();
     /** The latest tokens issued, newest first, to hide wherever the network echoes them. */
     private final Deque<String> issuedTokens = new ConcurrentLinkedDeque<>();
 
+    /**
+     * @param requestTimeout how long the token endpoint may take to start answering
+     * @param readTimeout    how long its answer may stall: a token request that hung would hold every call waiting
+     *                       for the token it shares
+     * @param scheduler      where the read timeout is watched
+     */
     public ClientCredentialsAuth(HttpClient httpClient, String tokenUrl, String clientId, String clientSecret,
-                                 Duration requestTimeout, Clock clock) {
+                                 Duration requestTimeout, Duration readTimeout, ScheduledExecutorService scheduler,
+                                 Clock clock) {
         this.httpClient = httpClient;
         this.tokenUrl = URI.create(tokenUrl);
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.requestTimeout = requestTimeout;
+        this.readTimeout = readTimeout;
+        this.timers = IdleTimer.on(scheduler, httpClient);
         this.clock = clock;
     }
 
@@ -120,15 +136,20 @@ public final class ClientCredentialsAuth implements CartoAuth {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
         Instant asked = clock.instant();
-        return httpClient.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        String failed = "Getting a CARTO access token from " + ConnectionFailures.hostOf(tokenUrl) + " for client "
+                        + clientId + " failed: ";
+        BodyHandler<byte[]> body = info -> new ReadTimeoutSubscriber<>(BodySubscribers.ofByteArray(), readTimeout,
+                timers, () -> new CartoReadTimeoutException(failed + "its answer stalled for " + readTimeout.toMillis()
+                                                             + " ms, so the connection was dropped", readTimeout));
+        return httpClient.sendAsync(request, body)
                 .handle((response, error) -> {
                     if (error != null) {
                         Throwable cause = Futures.cause(error);
-                        throw new CartoException("Getting a CARTO access token from "
-                                                 + ConnectionFailures.hostOf(tokenUrl) + " for client " + clientId
-                                                 + " failed: " + ConnectionFailures.why(cause,
-                                                         httpClient.connectTimeout().orElse(null), requestTimeout),
-                                cause);
+                        if (cause instanceof CartoReadTimeoutException stalled) {
+                            throw stalled;
+                        }
+                        throw new CartoException(failed + ConnectionFailures.why(cause,
+                                httpClient.connectTimeout().orElse(null), requestTimeout), cause);
                     }
                     return toToken(response, asked);
                 });
