@@ -102,7 +102,7 @@ public final class CartoHttpTransport {
                         result.complete((HttpResponse<T>) answer.response());
                         return;
                     }
-                    if (isUnauthorized(failure)) {
+                    if (answer != null && isUnauthorized(failure)) {
                         // a 401 means CARTO did not run the call, so even a job submit may be sent with a new token
                         if (!tokenRenewed && auth.renewAfterRefusal(answer.authorization())) {
                             attempt(request, successHandler, sentBefore, true, result);
