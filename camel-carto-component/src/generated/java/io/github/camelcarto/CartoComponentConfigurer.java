@@ -130,6 +130,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "range": getOrCreateConfiguration(target).setRange(property(camelContext, java.lang.String.class, value)); return true;
         case "rangetype":
         case "rangeType": getOrCreateConfiguration(target).setRangeType(property(camelContext, java.lang.String.class, value)); return true;
+        case "readtimeout":
+        case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
@@ -260,6 +262,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "range": return java.lang.String.class;
         case "rangetype":
         case "rangeType": return java.lang.String.class;
+        case "readtimeout":
+        case "readTimeout": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retryinitialdelay":
@@ -391,6 +395,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "range": return getOrCreateConfiguration(target).getRange();
         case "rangetype":
         case "rangeType": return getOrCreateConfiguration(target).getRangeType();
+        case "readtimeout":
+        case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "retryinitialdelay":

@@ -129,6 +129,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "range": target.getConfiguration().setRange(property(camelContext, java.lang.String.class, value)); return true;
         case "rangetype":
         case "rangeType": target.getConfiguration().setRangeType(property(camelContext, java.lang.String.class, value)); return true;
+        case "readtimeout":
+        case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
@@ -278,6 +280,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "range": return java.lang.String.class;
         case "rangetype":
         case "rangeType": return java.lang.String.class;
+        case "readtimeout":
+        case "readTimeout": return long.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "requesttimeout":
@@ -428,6 +432,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "range": return target.getConfiguration().getRange();
         case "rangetype":
         case "rangeType": return target.getConfiguration().getRangeType();
+        case "readtimeout":
+        case "readTimeout": return target.getConfiguration().getReadTimeout();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":

@@ -23,7 +23,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(87);
+        Set<String> props = new HashSet<>(88);
         props.add("accessToken");
         props.add("address");
         props.add("apiBaseUrl");
@@ -91,6 +91,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("quotedFieldsGuessing");
         props.add("range");
         props.add("rangeType");
+        props.add("readTimeout");
         props.add("repeatCount");
         props.add("requestTimeout");
         props.add("retryInitialDelay");

@@ -13,8 +13,9 @@ import io.github.camelcarto.client.http.Futures;
 /**
  * Turns the client's futures into Camel's asynchronous routing: {@link #start(Exchange)} begins the work and returns
  * at once; the exchange continues when the future completes, on the thread that completed it. A mistake found
- * before anything was sent fails the exchange synchronously. Every failure gets its {@link OptionHints} first. While
- * started, the producer counts towards its CARTO's {@link ProducerHealthChecks producer health check}.
+ * before anything was sent fails the exchange synchronously. Every failure has the endpoint's secrets hidden and gets
+ * its {@link OptionHints} first. While started, the producer counts towards its CARTO's
+ * {@link ProducerHealthChecks producer health check}.
  */
 abstract class CartoAsyncProducer extends DefaultAsyncProducer {
 
@@ -78,6 +79,6 @@ abstract class CartoAsyncProducer extends DefaultAsyncProducer {
     }
 
     private void fail(Exchange exchange, Throwable error) {
-        exchange.setException(OptionHints.addTo(Futures.cause(error), getEndpoint()));
+        exchange.setException(OptionHints.addTo(getEndpoint().withSecretsHidden(Futures.cause(error)), getEndpoint()));
     }
 }

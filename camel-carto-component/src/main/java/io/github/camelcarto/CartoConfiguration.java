@@ -142,13 +142,23 @@ public class CartoConfiguration implements Cloneable {
               description = "How long to wait for a connection to CARTO.")
     private long connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "90000", javaType = "java.time.Duration",
-              description = "How long one HTTP call may take until CARTO's answer starts (CARTO stops synchronous "
-                            + "queries after 1 minute).")
+              description = "How long CARTO may take to start answering: from sending a call, or from the last "
+                            + "byte of an upload, to the end of the answer's headers (CARTO stops synchronous queries "
+                            + "after 1 minute). A long upload is not cut by it; readTimeout watches uploads.")
     private long requestTimeout = 90_000;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "How long a transfer may stall: when CARTO sends nothing more of an answer whose bytes are "
+                            + "awaited, or takes nothing more of an upload, for this long, the call fails with "
+                            + "CartoReadTimeoutException and its connection is dropped. Never a limit on the whole "
+                            + "transfer: a long COPY or export that keeps flowing is not cut, nor is a reader that "
+                            + "pauses.")
+    private long readTimeout = 60_000;
     @UriParam(label = "advanced", defaultValue = "3",
               description = "How many times a call that failed transiently (429, 5xx but 501 and 505, a broken "
                             + "connection) is retried. Only idempotent calls are retried after they may have reached "
-                            + "CARTO; a job submit is not.")
+                            + "CARTO; a job submit is not. Retries count sends, including the second send the JDK HTTP "
+                            + "client makes by itself of a GET whose connection closed before any answer (so such a GET "
+                            + "is sent twice even with 0).")
     private int maxRetries = 3;
     @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
               description = "Delay before the first retry; it doubles on each retry, with jitter.")
@@ -518,6 +528,14 @@ public class CartoConfiguration implements Cloneable {
 
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public long getReadTimeout() {
+        return readTimeout;
+    }
+
+    public void setReadTimeout(long readTimeout) {
+        this.readTimeout = readTimeout;
     }
 
     public int getMaxRetries() {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelcarto.client.JobWaiter;
+import io.github.camelcarto.client.exception.CartoException;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -139,6 +140,15 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /** The CARTO clients, wired when the endpoint starts. */
     CartoClients clients() {
         return clients;
+    }
+
+    /**
+     * {@code failure} with the secrets of this endpoint's credentials hidden in every CARTO exception of its chain,
+     * whose texts may echo what CARTO or a proxy on the way was sent.
+     */
+    Throwable withSecretsHidden(Throwable failure) {
+        CartoClients wired = clients;
+        return wired == null ? failure : CartoException.hideSecretsIn(failure, wired.auth()::redact);
     }
 
     JobWaiter waiter() {

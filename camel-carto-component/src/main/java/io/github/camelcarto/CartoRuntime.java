@@ -101,9 +101,9 @@ final class CartoRuntime {
 
     /** One token cache per M2M application, so that all endpoints using it share its tokens. */
     CartoAuth clientCredentials(HttpClient httpClient, String tokenUrl, String clientId, String clientSecret,
-                                       Duration requestTimeout) {
+                                Duration requestTimeout, Duration readTimeout) {
         return credentials.computeIfAbsent(List.of(tokenUrl, clientId, clientSecret), key -> new ClientCredentialsAuth(
-                httpClient, tokenUrl, clientId, clientSecret, requestTimeout, Clock.systemUTC()));
+                httpClient, tokenUrl, clientId, clientSecret, requestTimeout, readTimeout, scheduler, Clock.systemUTC()));
     }
 
     void shutdown() {

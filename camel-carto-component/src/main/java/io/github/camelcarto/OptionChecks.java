@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.client.QueryMethod;
 import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.WaitOptions;
+import io.github.camelcarto.client.http.CartoRequest;
 import io.github.camelcarto.client.http.Json;
 import io.github.camelcarto.client.v2.V2BaseUrl;
 import io.github.camelcarto.client.v2.V2QueryOptions;
@@ -49,8 +50,14 @@ final class OptionChecks {
             checkV3(jobOperation);
             ldsOperation = kind == CartoEndpointKind.LDS ? ldsOperation() : null;
         }
+        checkPathSegments();
         String sql = loadSql(context, configuration.getSql());
         QueryParameters parameters = parseParameters(configuration.getQueryParameters());
+        if (configuration.getReadTimeout() <= 0) {
+            throw new IllegalArgumentException(name() + ": readTimeout must be more than 0 ms, was "
+                                               + configuration.getReadTimeout() + " (without it a stalled answer "
+                                               + "would hold the exchange for ever)");
+        }
         if (configuration.getMaxRetries() < 0) {
             throw new IllegalArgumentException(name() + ": maxRetries must be 0 or more, was "
                                                + configuration.getMaxRetries());
@@ -168,6 +175,30 @@ final class OptionChecks {
                                                + "(https://{user}.carto.com or https://host/user/{user}), but '"
                                                + withoutQuery(configuration.getApiBaseUrl()) + "' names none; add "
                                                + "/user/{user} or set apiKeyMode=parameter");
+        }
+    }
+
+    /** Values that become segments of CARTO's URL paths, which {@code .} and {@code ..} would redirect. */
+    private void checkPathSegments() {
+        if (!v2 && !isBlank(configuration.getConnection())) {
+            checkPathSegment(configuration.getConnection(), "connection", "connection");
+        }
+        if (!isBlank(configuration.getJobIds())) {
+            for (String id : configuration.getJobIds().split(",")) {
+                checkPathSegment(id.strip(), "jobIds", "job id");
+            }
+        }
+    }
+
+    private void checkPathSegment(String value, String option, String what) {
+        if (value.isEmpty()) {
+            return;
+        }
+        try {
+            CartoRequest.segment(value, what);
+        } catch (IllegalArgumentException dotSegment) {
+            throw new IllegalArgumentException(name() + ": option " + option + ": " + dotSegment.getMessage(),
+                    dotSegment);
         }
     }
 

@@ -302,6 +302,7 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
                 CartoEndpoint.class);
         Exchange result = template.request(endpoint, e -> e.getMessage().setBody("SELECT 1"));
         CartoException error = assertInstanceOf(CartoException.class, result.getException());
-        assertTrue(error.getMessage().contains("Could not connect to CARTO at 127.0.0.1"), error.getMessage());
+        assertTrue(error.getMessage().contains("Calling CARTO at 127.0.0.1:1") && error.getMessage().contains("refused"),
+                error.getMessage());
     }
 }

@@ -1079,6 +1079,8 @@ public interface CartoEndpointBuilderFactory {
         /**
          * How many times a call that failed transiently (429, 5xx but 501 and 505, a broken connection) is
          * retried. Only idempotent calls are retried after they may have reached CARTO; a job submit is not.
+         * Retries count sends, including the second send the JDK HTTP client makes by itself of a GET whose
+         * connection closed before any answer (so such a GET is sent twice even with 0).
          *
          * The option is a: int type.
          * Default: 3
@@ -1095,6 +1097,8 @@ public interface CartoEndpointBuilderFactory {
         /**
          * How many times a call that failed transiently (429, 5xx but 501 and 505, a broken connection) is
          * retried. Only idempotent calls are retried after they may have reached CARTO; a job submit is not.
+         * Retries count sends, including the second send the JDK HTTP client makes by itself of a GET whose
+         * connection closed before any answer (so such a GET is sent twice even with 0).
          *
          * The option is a: int type.
          * Default: 3
@@ -1141,8 +1145,45 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
-         * How long one HTTP call may take until CARTO's answer starts (CARTO stops synchronous queries after 1
-         * minute).
+         * How long a transfer may stall: when CARTO sends nothing more of an answer whose bytes are awaited, or
+         * takes nothing more of an upload, for this long, the call fails with CartoReadTimeoutException and its
+         * connection is dropped. Never a limit on the whole transfer: a long COPY or export that keeps flowing
+         * is not cut, nor is a reader that pauses.
+         *
+         * The option is a: long type.
+         * Default: 60000
+         * Group: advanced
+         *
+         * @param readTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedCartoEndpointConsumerBuilder readTimeout(long readTimeout) {
+            doSetProperty("readTimeout", readTimeout);
+            return this;
+        }
+
+        /**
+         * How long a transfer may stall: when CARTO sends nothing more of an answer whose bytes are awaited, or
+         * takes nothing more of an upload, for this long, the call fails with CartoReadTimeoutException and its
+         * connection is dropped. Never a limit on the whole transfer: a long COPY or export that keeps flowing
+         * is not cut, nor is a reader that pauses.
+         *
+         * The option is a: long type.
+         * Default: 60000
+         * Group: advanced
+         *
+         * @param readTimeout the value to set, converted to long (milliseconds, or text such as 5s, 2m, 1h)
+         * @return the dsl builder
+         */
+        default AdvancedCartoEndpointConsumerBuilder readTimeout(String readTimeout) {
+            doSetProperty("readTimeout", uriSafe(readTimeout));
+            return this;
+        }
+
+        /**
+         * How long CARTO may take to start answering: from sending a call, or from the last byte of an upload,
+         * to the end of the answer's headers (CARTO stops synchronous queries after 1 minute). A long upload is
+         * not cut by it; readTimeout watches uploads.
          *
          * The option is a: long type.
          * Default: 90000
@@ -1157,8 +1198,9 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
-         * How long one HTTP call may take until CARTO's answer starts (CARTO stops synchronous queries after 1
-         * minute).
+         * How long CARTO may take to start answering: from sending a call, or from the last byte of an upload,
+         * to the end of the answer's headers (CARTO stops synchronous queries after 1 minute). A long upload is
+         * not cut by it; readTimeout watches uploads.
          *
          * The option is a: long type.
          * Default: 90000
@@ -2614,6 +2656,8 @@ public interface CartoEndpointBuilderFactory {
         /**
          * How many times a call that failed transiently (429, 5xx but 501 and 505, a broken connection) is
          * retried. Only idempotent calls are retried after they may have reached CARTO; a job submit is not.
+         * Retries count sends, including the second send the JDK HTTP client makes by itself of a GET whose
+         * connection closed before any answer (so such a GET is sent twice even with 0).
          *
          * The option is a: int type.
          * Default: 3
@@ -2630,6 +2674,8 @@ public interface CartoEndpointBuilderFactory {
         /**
          * How many times a call that failed transiently (429, 5xx but 501 and 505, a broken connection) is
          * retried. Only idempotent calls are retried after they may have reached CARTO; a job submit is not.
+         * Retries count sends, including the second send the JDK HTTP client makes by itself of a GET whose
+         * connection closed before any answer (so such a GET is sent twice even with 0).
          *
          * The option is a: int type.
          * Default: 3
@@ -2676,8 +2722,45 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
-         * How long one HTTP call may take until CARTO's answer starts (CARTO stops synchronous queries after 1
-         * minute).
+         * How long a transfer may stall: when CARTO sends nothing more of an answer whose bytes are awaited, or
+         * takes nothing more of an upload, for this long, the call fails with CartoReadTimeoutException and its
+         * connection is dropped. Never a limit on the whole transfer: a long COPY or export that keeps flowing
+         * is not cut, nor is a reader that pauses.
+         *
+         * The option is a: long type.
+         * Default: 60000
+         * Group: advanced
+         *
+         * @param readTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedCartoEndpointProducerBuilder readTimeout(long readTimeout) {
+            doSetProperty("readTimeout", readTimeout);
+            return this;
+        }
+
+        /**
+         * How long a transfer may stall: when CARTO sends nothing more of an answer whose bytes are awaited, or
+         * takes nothing more of an upload, for this long, the call fails with CartoReadTimeoutException and its
+         * connection is dropped. Never a limit on the whole transfer: a long COPY or export that keeps flowing
+         * is not cut, nor is a reader that pauses.
+         *
+         * The option is a: long type.
+         * Default: 60000
+         * Group: advanced
+         *
+         * @param readTimeout the value to set, converted to long (milliseconds, or text such as 5s, 2m, 1h)
+         * @return the dsl builder
+         */
+        default AdvancedCartoEndpointProducerBuilder readTimeout(String readTimeout) {
+            doSetProperty("readTimeout", uriSafe(readTimeout));
+            return this;
+        }
+
+        /**
+         * How long CARTO may take to start answering: from sending a call, or from the last byte of an upload,
+         * to the end of the answer's headers (CARTO stops synchronous queries after 1 minute). A long upload is
+         * not cut by it; readTimeout watches uploads.
          *
          * The option is a: long type.
          * Default: 90000
@@ -2692,8 +2775,9 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
-         * How long one HTTP call may take until CARTO's answer starts (CARTO stops synchronous queries after 1
-         * minute).
+         * How long CARTO may take to start answering: from sending a call, or from the last byte of an upload,
+         * to the end of the answer's headers (CARTO stops synchronous queries after 1 minute). A long upload is
+         * not cut by it; readTimeout watches uploads.
          *
          * The option is a: long type.
          * Default: 90000
@@ -3107,6 +3191,8 @@ public interface CartoEndpointBuilderFactory {
         /**
          * How many times a call that failed transiently (429, 5xx but 501 and 505, a broken connection) is
          * retried. Only idempotent calls are retried after they may have reached CARTO; a job submit is not.
+         * Retries count sends, including the second send the JDK HTTP client makes by itself of a GET whose
+         * connection closed before any answer (so such a GET is sent twice even with 0).
          *
          * The option is a: int type.
          * Default: 3
@@ -3123,6 +3209,8 @@ public interface CartoEndpointBuilderFactory {
         /**
          * How many times a call that failed transiently (429, 5xx but 501 and 505, a broken connection) is
          * retried. Only idempotent calls are retried after they may have reached CARTO; a job submit is not.
+         * Retries count sends, including the second send the JDK HTTP client makes by itself of a GET whose
+         * connection closed before any answer (so such a GET is sent twice even with 0).
          *
          * The option is a: int type.
          * Default: 3
@@ -3169,8 +3257,45 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
-         * How long one HTTP call may take until CARTO's answer starts (CARTO stops synchronous queries after 1
-         * minute).
+         * How long a transfer may stall: when CARTO sends nothing more of an answer whose bytes are awaited, or
+         * takes nothing more of an upload, for this long, the call fails with CartoReadTimeoutException and its
+         * connection is dropped. Never a limit on the whole transfer: a long COPY or export that keeps flowing
+         * is not cut, nor is a reader that pauses.
+         *
+         * The option is a: long type.
+         * Default: 60000
+         * Group: advanced
+         *
+         * @param readTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedCartoEndpointBuilder readTimeout(long readTimeout) {
+            doSetProperty("readTimeout", readTimeout);
+            return this;
+        }
+
+        /**
+         * How long a transfer may stall: when CARTO sends nothing more of an answer whose bytes are awaited, or
+         * takes nothing more of an upload, for this long, the call fails with CartoReadTimeoutException and its
+         * connection is dropped. Never a limit on the whole transfer: a long COPY or export that keeps flowing
+         * is not cut, nor is a reader that pauses.
+         *
+         * The option is a: long type.
+         * Default: 60000
+         * Group: advanced
+         *
+         * @param readTimeout the value to set, converted to long (milliseconds, or text such as 5s, 2m, 1h)
+         * @return the dsl builder
+         */
+        default AdvancedCartoEndpointBuilder readTimeout(String readTimeout) {
+            doSetProperty("readTimeout", uriSafe(readTimeout));
+            return this;
+        }
+
+        /**
+         * How long CARTO may take to start answering: from sending a call, or from the last byte of an upload,
+         * to the end of the answer's headers (CARTO stops synchronous queries after 1 minute). A long upload is
+         * not cut by it; readTimeout watches uploads.
          *
          * The option is a: long type.
          * Default: 90000
@@ -3185,8 +3310,9 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
-         * How long one HTTP call may take until CARTO's answer starts (CARTO stops synchronous queries after 1
-         * minute).
+         * How long CARTO may take to start answering: from sending a call, or from the last byte of an upload,
+         * to the end of the answer's headers (CARTO stops synchronous queries after 1 minute). A long upload is
+         * not cut by it; readTimeout watches uploads.
          *
          * The option is a: long type.
          * Default: 90000

@@ -120,7 +120,7 @@ public final class JobWaiter {
             }
             polls++;
             pollsSent.increment();
-            control.read(jobId).whenComplete(this::onPoll);
+            Futures.started(() -> control.read(jobId)).whenComplete(this::onPoll);
         }
 
         WaitingJob snapshot() {
@@ -187,7 +187,7 @@ public final class JobWaiter {
                         timedOut, false));
                 return;
             }
-            CompletableFuture<CartoJob> cancelled = control.cancel(jobId);
+            CompletableFuture<CartoJob> cancelled = Futures.started(() -> control.cancel(jobId));
             if (!timedOut) {
                 // stopping: the executors that would deliver CARTO's answer are going away, so do not wait for it
                 result.completeExceptionally(failure(what + "; a cancel was sent to CARTO", false, true));

@@ -52,7 +52,7 @@ public final class SqlApi {
                 ? Map.of() : Map.of("Cache-Control", cacheControl.strip());
         CartoRequest request;
         try {
-            request = GetOrPost.request(transport, "/v3/sql/" + CartoRequest.encode(connection) + "/query", query,
+            request = GetOrPost.request(transport, "/v3/sql/" + CartoRequest.segment(connection, "connection") + "/query", query,
                     headers, method).description("the query on connection '" + connection + "'")
                     // a read may be sent again after a failure whatever the method; a DML statement never is
                     .idempotent(SqlText.isReadOnly(sql)).build();
@@ -93,14 +93,14 @@ public final class SqlApi {
      * may differ (carto-api.md, Appendix B); the job keeps the id it was read by, and CARTO's stays in its fields.
      */
     public CompletableFuture<CartoJob> getJob(String connection, String jobId) {
-        CartoRequest request = CartoRequest.get(jobsPath(connection) + "/" + CartoRequest.encode(jobId))
+        CartoRequest request = CartoRequest.get(jobsPath(connection) + "/" + CartoRequest.segment(jobId, "job id"))
                 .description("the status read of job " + jobId + " on connection '" + connection + "'").build();
         return transport.send(request).thenApply(response -> toJob(response).withId(jobId));
     }
 
     /** Cancels a job by the id CARTO gave at submit; the answer is reported under that id, as {@link #getJob}'s. */
     public CompletableFuture<CartoJob> cancelJob(String connection, String jobId) {
-        CartoRequest request = CartoRequest.delete(jobsPath(connection) + "/" + CartoRequest.encode(jobId))
+        CartoRequest request = CartoRequest.delete(jobsPath(connection) + "/" + CartoRequest.segment(jobId, "job id"))
                 .description("the cancel of job " + jobId + " on connection '" + connection + "'").build();
         return transport.send(request).thenApply(response -> {
             JsonNode json = response.json();
@@ -159,7 +159,7 @@ public final class SqlApi {
     }
 
     private static String jobsPath(String connection) {
-        return "/v3/sql/" + CartoRequest.encode(connection) + "/job";
+        return "/v3/sql/" + CartoRequest.segment(connection, "connection") + "/job";
     }
 
     private static QueryResult toQueryResult(CartoResponse response) {

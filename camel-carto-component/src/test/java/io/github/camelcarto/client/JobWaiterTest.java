@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 
 import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.exception.CartoHttpException;
+import io.github.camelcarto.testing.ManualScheduler;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -197,6 +198,21 @@ class JobWaiterTest {
         scheduler.runNext();
         CartoException stopped = failure(CartoException.class, wait);
         assertTrue(stopped.getMessage().contains("stopping"), stopped.getMessage());
+    }
+
+    @Test
+    void aStatusReadThatCannotEvenBeSentEndsTheWaitInsteadOfStallingIt() {
+        // e.g. CARTO answered the submit with the job id "." which no URL path can carry
+        JobControl refusing = JobControl.of(jobId -> {
+            throw new IllegalArgumentException("The job id '.' cannot be sent to CARTO");
+        }, jobId -> CompletableFuture.failedFuture(new AssertionError("not cancelled")));
+        CompletableFuture<JobOutcome> wait = waiter.await(CartoJobParser.parse(Map.of("jobId", ".", "status", "pending")),
+                refusing, options(1, 1, 1.0, ONE_HOUR, true), this);
+
+        scheduler.runNext();
+
+        CompletionException error = assertThrows(CompletionException.class, wait::join);
+        assertInstanceOf(IllegalArgumentException.class, error.getCause());
     }
 
     private static WaitOptions options(long pollSeconds, long maxPollSeconds, double multiplier, Duration timeout,
