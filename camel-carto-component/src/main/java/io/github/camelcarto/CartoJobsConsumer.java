@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.CartoJobStatus;
@@ -23,6 +24,7 @@ import io.github.camelcarto.client.v2.V2Job;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.ShutdownStrategy;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -55,6 +57,8 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
     private final JobEventState state;
     private final List<String> watchedIds;
     private final ReadRotation rotation = new ReadRotation();
+    /** Held while a poll runs, so that stopping can wait for the event being delivered to be recorded. */
+    private final ReentrantLock polling = new ReentrantLock();
     /** Jobs CARTO could not read on this connection (4xx): not followed while listed; the poll thread's only. */
     private final Set<String> unreadable = new HashSet<>();
 
@@ -81,8 +85,34 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
         super.doStart();
     }
 
+    /**
+     * Stopping waits for the poll in progress to leave (Camel's scheduler has interrupted it), within Camel's shutdown
+     * timeout: the event the route is handling is then recorded before the repository is read again, by this
+     * consumer after a restart or by another replica taking over.
+     */
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        ShutdownStrategy shutdown = getEndpoint().getCamelContext().getShutdownStrategy();
+        if (polling.tryLock(shutdown.getTimeout(), shutdown.getTimeUnit())) {
+            polling.unlock();
+        } else {
+            LOG.warn("carto:jobs stopped while its last poll was still delivering an event; if that event's route had "
+                     + "not completed, the event is delivered again");
+        }
+    }
+
     @Override
     protected int poll() throws Exception {
+        polling.lock();
+        try {
+            return pollOnce();
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    private int pollOnce() throws Exception {
         Map<String, FollowedJob> followed = followedJobs();
         List<String> turn = rotation.next(followed.keySet(), getEndpoint().getConfiguration().getMaxMessagesPerPoll());
         Map<FollowedJob, CompletableFuture<CartoJob>> reads = new LinkedHashMap<>();
@@ -94,7 +124,8 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(callBound());
         int delivered = 0;
         for (Map.Entry<FollowedJob, CompletableFuture<CartoJob>> read : reads.entrySet()) {
-            if (!isRunAllowed()) {
+            // a graceful shutdown suspends the consumer first: deliver nothing more, what is left is read again later
+            if (!isRunAllowed() || isSuspendingOrSuspended()) {
                 read.getValue().cancel(true);
                 continue;
             }
@@ -138,10 +169,17 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
         return followed;
     }
 
-    /** Whether a listed job is followed: it has an id, its end was not delivered yet, and CARTO can read it. */
+    /**
+     * Whether a listed job is followed: it has an id, it carries this endpoint's jobTag (when one is set), its end was
+     * not delivered yet, and CARTO can read it.
+     */
     private boolean follows(CartoJob listed) {
         if (listed.id() == null) {
             LOG.debug("Skipping a listed job without an id: {}", listed.fields());
+            return false;
+        }
+        String tag = getEndpoint().getConfiguration().getJobTag();
+        if (tag != null && !tag.isBlank() && !tag.strip().equals(SubmissionMetadata.field(listed, SubmissionMetadata.TAG))) {
             return false;
         }
         CartoJobStatus last = state.delivered(listed.id());
@@ -245,10 +283,25 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
                         exchange, failure);
                 return false;
             }
-            state.record(job, connection);
+            recordDelivered(job, connection);
             return true;
         } finally {
             releaseExchange(exchange, false);
+        }
+    }
+
+    /**
+     * Records a delivered event even when a stop has interrupted this thread meanwhile (a repository may write through
+     * an interruptible channel): an event the route took and that is not recorded is delivered again.
+     */
+    private void recordDelivered(CartoJob job, String connection) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            state.record(job, connection);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.CartoTimeoutException;
 import io.github.camelcarto.client.JobControl;
 import io.github.camelcarto.client.JobOutcome;
+import io.github.camelcarto.client.WaitOptions;
 import io.github.camelcarto.client.http.Futures;
 import org.apache.camel.Message;
 import org.apache.camel.spi.ShutdownPrepared;
@@ -24,11 +25,16 @@ abstract class JobWaitingProducer extends CartoAsyncProducer implements Shutdown
 
     /**
      * Waits until the job has ended, hands the outcome to {@code writeOutcome}, and fails with the job's typed
-     * exception unless it is DONE; a wait that runs out leaves its last status, polls and time on the message.
+     * exception unless it is DONE; a wait that runs out leaves its last status, polls and time on the message. A job
+     * that has ended already completes the wait at once.
+     *
+     * @param resumable whether a redelivery takes the job up again (it was submitted with an idempotency key): then
+     *                  stopping the route leaves the job running instead of cancelling it
      */
     protected CompletableFuture<CartoJob> awaitEnd(Message message, CartoJob job, JobControl control,
-                                                   Consumer<JobOutcome> writeOutcome) {
-        return getEndpoint().waiter().await(job, control, getEndpoint().options().waitOptions(), this)
+                                                   Consumer<JobOutcome> writeOutcome, boolean resumable) {
+        WaitOptions options = getEndpoint().options().waitOptions();
+        return getEndpoint().waiter().await(job, control, resumable ? options.leavingJobsRunningOnStop() : options, this)
                 .handle((outcome, error) -> {
                     if (error != null) {
                         Throwable cause = Futures.cause(error);
