@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -59,6 +61,8 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
     private final ReadRotation rotation = new ReadRotation();
     /** Held while a poll runs, so that stopping can wait for the event being delivered to be recorded. */
     private final ReentrantLock polling = new ReentrantLock();
+    /** The listing and reads a poll waits for, which a stop cancels. */
+    private final Set<CompletableFuture<?>> callsInProgress = ConcurrentHashMap.newKeySet();
     /** Jobs CARTO could not read on this connection (4xx): not followed while listed; the poll thread's only. */
     private final Set<String> unreadable = new HashSet<>();
 
@@ -86,20 +90,22 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
     }
 
     /**
-     * Stopping waits for the poll in progress to leave (Camel's scheduler has interrupted it), within Camel's shutdown
-     * timeout: the event the route is handling is then recorded before the repository is read again, by this
-     * consumer after a restart or by another replica taking over.
+     * Stopping lets the event the route is handling finish and be recorded, within Camel's shutdown timeout, before
+     * Camel's scheduler stops (and interrupts) the poll: the next reader of the repository, this consumer after a
+     * restart or another replica taking over, then finds it delivered. The calls whose answers were not delivered yet
+     * are cancelled; those jobs are read again by whoever polls next.
      */
     @Override
     protected void doStop() throws Exception {
-        super.doStop();
+        callsInProgress.forEach(call -> call.cancel(true));
         ShutdownStrategy shutdown = getEndpoint().getCamelContext().getShutdownStrategy();
         if (polling.tryLock(shutdown.getTimeout(), shutdown.getTimeUnit())) {
             polling.unlock();
         } else {
-            LOG.warn("carto:jobs stopped while its last poll was still delivering an event; if that event's route had "
-                     + "not completed, the event is delivered again");
+            LOG.warn("carto:jobs is stopping while the route still handles a job event; if the route does not complete "
+                     + "it, the event is delivered again");
         }
+        super.doStop();
     }
 
     @Override
@@ -113,19 +119,23 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
     }
 
     private int pollOnce() throws Exception {
+        if (!isRunAllowed()) {
+            return 0;
+        }
         Map<String, FollowedJob> followed = followedJobs();
         List<String> turn = rotation.next(followed.keySet(), getEndpoint().getConfiguration().getMaxMessagesPerPoll());
         Map<FollowedJob, CompletableFuture<CartoJob>> reads = new LinkedHashMap<>();
         for (String id : turn) {
             FollowedJob job = followed.get(id);
-            reads.put(job, read(job));
+            reads.put(job, tracked(read(job)));
         }
         // the reads run at once (the transport bounds them); together they may take as long as one call may
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(callBound());
         int delivered = 0;
         for (Map.Entry<FollowedJob, CompletableFuture<CartoJob>> read : reads.entrySet()) {
-            // a graceful shutdown suspends the consumer first: deliver nothing more, what is left is read again later
-            if (!isRunAllowed() || isSuspendingOrSuspended()) {
+            // stopping or suspended (a graceful shutdown suspends first): deliver nothing more, the route would refuse
+            // it; what is left is read again by whoever polls next
+            if (!isRunAllowed() || isSuspendingOrSuspended() || getEndpoint().getCamelContext().isStopping()) {
                 read.getValue().cancel(true);
                 continue;
             }
@@ -188,9 +198,11 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
 
     private List<CartoJob> listing() throws Exception {
         Instant since = Instant.now().minusMillis(getEndpoint().getConfiguration().getLookback());
-        CompletableFuture<List<CartoJob>> call = getEndpoint().clients().sqlApi().listJobs(since);
+        CompletableFuture<List<CartoJob>> call = tracked(getEndpoint().clients().sqlApi().listJobs(since));
         try {
             return call.get(callBound(), TimeUnit.MILLISECONDS);
+        } catch (CancellationException stopping) {
+            return List.of();
         } catch (ExecutionException e) {
             throw asException(OptionHints.addTo(Futures.cause(e.getCause()), getEndpoint()));
         } catch (TimeoutException e) {
@@ -217,6 +229,8 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
         Throwable failure;
         try {
             return read.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (CancellationException stopping) {
+            return null;
         } catch (ExecutionException e) {
             failure = Futures.cause(e.getCause());
         } catch (TimeoutException e) {
@@ -303,6 +317,13 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** A call to CARTO that stopping the consumer cancels if it is still waited for. */
+    private <T> CompletableFuture<T> tracked(CompletableFuture<T> call) {
+        callsInProgress.add(call);
+        call.whenComplete((answer, error) -> callsInProgress.remove(call));
+        return call;
     }
 
     /** How long a call may take on the poll thread: no longer than its own timeouts and retries could take. */

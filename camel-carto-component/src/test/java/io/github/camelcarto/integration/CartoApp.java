@@ -1,9 +1,9 @@
 package io.github.camelcarto.integration;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import io.github.camelcarto.CartoComponent;
 import io.github.camelcarto.CartoConfiguration;
@@ -35,8 +35,8 @@ final class CartoApp implements AutoCloseable {
      * @param beans  registry entries, e.g. the state repositories
      * @param before what to do with the context before it starts (add a cluster service...)
      */
-    static CartoApp start(CartoLocal server, Map<String, Object> beans, RoutesBuilder routes,
-                          Consumer<CamelContext> before) throws Exception {
+    static CartoApp start(CartoLocal server, Map<String, Object> beans, RoutesBuilder routes, Setup before)
+            throws Exception {
         CamelContext context = new DefaultCamelContext();
         CartoApp app = new CartoApp(context);
         CartoComponent component = new CartoComponent();
@@ -49,7 +49,7 @@ final class CartoApp implements AutoCloseable {
         configuration.setHttpClient(app.http);
         context.addComponent("carto", component);
         beans.forEach(context.getRegistry()::bind);
-        before.accept(context);
+        before.apply(context);
         context.addRoutes(routes);
         context.start();
         return app;
@@ -60,10 +60,15 @@ final class CartoApp implements AutoCloseable {
         });
     }
 
+    /** What to do with a context before it starts. */
+    interface Setup {
+        void apply(CamelContext context) throws Exception;
+    }
+
     /** Sends a message and returns at once; the future completes when the exchange does. */
     CompletableFuture<Exchange> send(String uri, Map<String, Object> headers, Object body) {
         return template.asyncSend(uri, exchange -> {
-            exchange.getMessage().setHeaders(new java.util.HashMap<>(headers));
+            exchange.getMessage().setHeaders(new HashMap<>(headers));
             exchange.getMessage().setBody(body);
         });
     }
