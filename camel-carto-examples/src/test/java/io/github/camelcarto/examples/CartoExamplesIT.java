@@ -147,6 +147,32 @@ class CartoExamplesIT {
         assertEquals(notification, posted);
     }
 
+    /** The file component picks a file up again when the application stopped before moving it: nothing runs twice. */
+    @Test
+    void aFilePickedUpAgainTakesItsJobsUpInsteadOfRunningThemAgain() throws Exception {
+        NotifyBuilder first = new NotifyBuilder(context).fromRoute("file-drop").whenDone(1).create();
+        String fileName = "again-" + System.nanoTime() + ".csv";
+        drop(fileName, DemoData.resource(DemoRun.SAMPLE));
+        assertTrue(first.matches(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), "the dropped file was not processed");
+        Map<String, Object> processed = NotificationLog.find(outbox(), fileName).orElseThrow();
+
+        // the same file, with its time, back in the inbox: as after a crash between the workflow and the move
+        NotifyBuilder again = new NotifyBuilder(context).fromRoute("file-drop").whenDone(1).create();
+        Path hidden = inbox().resolve("." + fileName);
+        Files.copy(inbox().resolve(".done").resolve((String) processed.get("dropId")), hidden,
+                StandardCopyOption.COPY_ATTRIBUTES);
+        Files.move(hidden, inbox().resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
+        assertTrue(again.matches(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), "the file was not picked up again");
+
+        Map<String, Object> reprocessed = NotificationLog.find(outbox(), fileName).orElseThrow();
+        assertNotEquals(processed.get("dropId"), reprocessed.get("dropId"), "a second pickup");
+        assertEquals("DONE", reprocessed.get("workflowStatus"));
+        assertEquals(processed.get("importJobId"), reprocessed.get("importJobId"), "the import was taken up");
+        assertEquals(processed.get("workflowJobId"), reprocessed.get("workflowJobId"), "the workflow run was taken up");
+        assertEquals(processed.get("outputTable"), reprocessed.get("outputTable"));
+        assertEquals(processed.get("rowCount"), reprocessed.get("rowCount"));
+    }
+
     @Test
     void badFileEndsInErrorWithItsReasonAndAFailureNotification() throws Exception {
         NotifyBuilder failed = new NotifyBuilder(context).fromRoute("file-drop").whenFailed(1).create();
