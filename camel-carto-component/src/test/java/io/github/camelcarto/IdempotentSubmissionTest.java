@@ -18,7 +18,6 @@ import io.github.camelcarto.client.CartoJobFailedException;
 import io.github.camelcarto.client.CartoJobStatus;
 import io.github.camelcarto.client.JobWaiter;
 import io.github.camelcarto.client.QueryParameters;
-import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.http.Json;
 import io.github.camelcarto.testing.CartoAnswers;

@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -18,7 +17,6 @@ import io.github.camelcarto.testing.ServerDatabases;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,12 +51,8 @@ class JdbcStateRepositoryTest {
         cleanUps.forEach(Runnable::run);
     }
 
-    static Stream<String> databases() {
-        return Stream.of("h2-server", "postgresql");
-    }
-
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("io.github.camelcarto.testing.ServerDatabases#names")
     void whatOneReplicaWritesTheOtherReads(String database) {
         Replicas replicas = replicas(database);
         JdbcStateRepository first = replicas.start();
@@ -72,7 +66,7 @@ class JdbcStateRepositoryTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("io.github.camelcarto.testing.ServerDatabases#names")
     void aLongValueKeepsEveryCharacter(String database) {
         JdbcStateRepository repository = replicas(database).start();
         StringBuilder index = new StringBuilder("{");
@@ -87,7 +81,7 @@ class JdbcStateRepositoryTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("io.github.camelcarto.testing.ServerDatabases#names")
     void replicasWritingTheSameNewKeysAtOnceNeverFail(String database) throws Exception {
         Replicas replicas = replicas(database);
         JdbcStateRepository first = replicas.start();
@@ -108,7 +102,7 @@ class JdbcStateRepositoryTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("io.github.camelcarto.testing.ServerDatabases#names")
     void connectionsOutsideAutoCommitStillCommitEachWrite(String database) {
         Replicas replicas = replicas(database);
         JdbcStateRepository manual = replicas.start(withoutAutoCommit(replicas.dataSource));
@@ -142,13 +136,7 @@ class JdbcStateRepositoryTest {
 
     /** Repositories over one fresh table of one database, dropped after the test. */
     private Replicas replicas(String database) {
-        DataSource dataSource;
-        if (database.equals("postgresql")) {
-            dataSource = ServerDatabases.postgres().orElse(null);
-            Assumptions.assumeTrue(dataSource != null, "no PostgreSQL here: CARTO_LOCAL_POSTGIS_URL is not set");
-        } else {
-            dataSource = ServerDatabases.h2(h2, "state");
-        }
+        DataSource dataSource = ServerDatabases.named(database, h2, "state");
         String table = ServerDatabases.freshTableName();
         DataSource cleaned = dataSource;
         cleanUps.add(() -> ServerDatabases.dropTable(cleaned, table));

@@ -39,14 +39,8 @@ final class CartoApp implements AutoCloseable {
             throws Exception {
         CamelContext context = new DefaultCamelContext();
         CartoApp app = new CartoApp(context);
-        CartoComponent component = new CartoComponent();
-        CartoConfiguration configuration = component.getConfiguration();
-        configuration.setApiBaseUrl(server.baseUrl());
-        configuration.setAccessToken(server.accessToken());
-        configuration.setConnection("carto_dw");
-        configuration.setPollInterval(50);
-        configuration.setMaxPollInterval(200);
-        configuration.setHttpClient(app.http);
+        CartoComponent component = componentFor(server);
+        component.getConfiguration().setHttpClient(app.http);
         context.addComponent("carto", component);
         beans.forEach(context.getRegistry()::bind);
         before.apply(context);
@@ -58,6 +52,21 @@ final class CartoApp implements AutoCloseable {
     static CartoApp start(CartoLocal server, Map<String, Object> beans, RoutesBuilder routes) throws Exception {
         return start(server, beans, routes, context -> {
         });
+    }
+
+    /**
+     * The carto component configured for carto-local, as users configure it for CARTO (base URL, token, connection),
+     * with polls short enough for tests.
+     */
+    static CartoComponent componentFor(CartoLocal server) {
+        CartoComponent component = new CartoComponent();
+        CartoConfiguration configuration = component.getConfiguration();
+        configuration.setApiBaseUrl(server.baseUrl());
+        configuration.setAccessToken(server.accessToken());
+        configuration.setConnection("carto_dw");
+        configuration.setPollInterval(50);
+        configuration.setMaxPollInterval(200);
+        return component;
     }
 
     /** What to do with a context before it starts. */

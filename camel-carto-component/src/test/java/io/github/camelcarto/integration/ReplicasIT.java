@@ -8,16 +8,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import io.github.camelcarto.CartoConstants;
 import io.github.camelcarto.JdbcStateRepository;
 import io.github.camelcarto.client.CartoJobStatus;
-import io.github.camelcarto.local.CartoLocalExtension;
 import io.github.camelcarto.testing.ServerDatabases;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -26,9 +23,7 @@ import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,14 +39,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * over; every job's end is delivered exactly once overall. Messages redelivered to the other replica submit nothing
  * again. Each run has a tag of its own, so that it follows its own jobs only.
  */
-class ReplicasIT {
+class ReplicasIT extends GatedJobsSupport {
 
     private static final int JOBS = 20;
     /** The leader is stopped when it has delivered this many job ends, of the first half's ten. */
     private static final int LEADER_EVENTS = 4;
-
-    @RegisterExtension
-    static CartoLocalExtension carto = CartoLocalExtension.create();
 
     private static Server h2;
 
@@ -71,21 +63,15 @@ class ReplicasIT {
     }
 
     @AfterEach
-    void cleanUp() {
-        JobGate.openAll();
+    void stopReplicasAndDropTheirTable() {
         cleanUps.forEach(Runnable::run);
     }
 
-    static Stream<String> databases() {
-        return Stream.of("h2-server", "postgresql");
-    }
-
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("io.github.camelcarto.testing.ServerDatabases#names")
     void theOtherReplicaTakesOverMidStreamAndEveryEndIsDeliveredOnceAndNoKeySubmittedTwice(String database)
             throws Exception {
-        JobGate.install(carto.server());
-        DataSource shared = database(database);
+        DataSource shared = ServerDatabases.named(database, h2, "replicas");
         String table = ServerDatabases.freshTableName();
         cleanUps.add(() -> ServerDatabases.dropTable(shared, table));
         String run = database + "-" + table;
@@ -176,15 +162,6 @@ class ReplicasIT {
 
     private static boolean failing(int input) {
         return input % 10 == 9;
-    }
-
-    private static DataSource database(String database) {
-        if (database.equals("postgresql")) {
-            DataSource postgres = ServerDatabases.postgres().orElse(null);
-            Assumptions.assumeTrue(postgres != null, "no PostgreSQL here: CARTO_LOCAL_POSTGIS_URL is not set");
-            return postgres;
-        }
-        return ServerDatabases.h2(h2, "replicas");
     }
 
     private static List<String> sorted(List<String> events) {

@@ -15,24 +15,20 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcarto.CartoConstants;
 import io.github.camelcarto.client.CartoJobFailedException;
 import io.github.camelcarto.client.CartoJobStatus;
-import io.github.camelcarto.local.CartoLocalExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,27 +40,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The promise of idempotency keys, against carto-local: jobs in flight when the application stops abruptly are taken
  * up by the redelivered messages of the next start, none submitted twice, each ending with its own result.
  */
-class RestartAndRedeliveryIT {
+class RestartAndRedeliveryIT extends GatedJobsSupport {
 
     private static final String SUBMIT = "direct:submit";
     private static final String SUBMITS = "/v3/sql/carto_dw/job";
     private static final String CANCELS = "/v3/sql/carto_dw/job/.+";
 
-    @RegisterExtension
-    static CartoLocalExtension carto = CartoLocalExtension.create();
-
     @TempDir
     Path dir;
 
     @BeforeEach
-    void gatedResultsTable() {
-        JobGate.install(carto.server());
+    void resultsTable() {
         carto.server().execute("CREATE TABLE IF NOT EXISTS results (run VARCHAR, input INT)");
-    }
-
-    @AfterEach
-    void letEveryJobEnd() {
-        JobGate.openAll();
     }
 
     @Test

@@ -10,15 +10,12 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelcarto.CartoConstants;
 import io.github.camelcarto.client.CartoJobStatus;
-import io.github.camelcarto.local.CartoLocalExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.FileStateRepository;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,24 +27,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tagged as this application's; carto:jobs with the same tag delivers each of those jobs' ends once, even when they
  * end while the application is down, and never reads the account's other jobs.
  */
-class SubmitNowReactLaterIT {
+class SubmitNowReactLaterIT extends GatedJobsSupport {
 
     private static final String TAG = "orders-app";
-
-    @RegisterExtension
-    static CartoLocalExtension carto = CartoLocalExtension.create();
 
     @TempDir
     Path dir;
 
-    @AfterEach
-    void letEveryJobEnd() {
-        JobGate.openAll();
-    }
-
     @Test
     void theEndsOfThisApplicationsJobsAreDeliveredOnceAfterARestartAndNoOtherJobIsRead() throws Exception {
-        JobGate.install(carto.server());
         Events firstEvents = new Events();
         JobEventsIT.CompletedPolls firstPolls = new JobEventsIT.CompletedPolls();
         List<String> ours = new ArrayList<>();

@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.Server;
+import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -48,6 +50,24 @@ public final class ServerDatabases {
         dataSource.setUser("sa");
         dataSource.setPassword("");
         return dataSource;
+    }
+
+    /** The databases a test runs on, as its parameters: {@code h2-server}, {@code postgresql}. */
+    public static Stream<String> names() {
+        return Stream.of("h2-server", "postgresql");
+    }
+
+    /**
+     * A client of one of {@link #names()}: a database of the given H2 server, or the PostgreSQL of {@code .ci/run},
+     * without which the test is skipped.
+     */
+    public static DataSource named(String name, Server h2, String h2Database) {
+        if (!name.equals("postgresql")) {
+            return h2(h2, h2Database);
+        }
+        DataSource postgres = postgres().orElse(null);
+        Assumptions.assumeTrue(postgres != null, "no PostgreSQL here: " + POSTGRES_URL + " is not set");
+        return postgres;
     }
 
     /** The PostgreSQL server of {@code .ci/run}, or empty (the caller skips) when there is none. */

@@ -104,12 +104,8 @@ class CartoExamplesIT {
 
     @Test
     void droppedFileIsImportedRunThroughTheWorkflowAndNotified() throws Exception {
-        NotifyBuilder processed = new NotifyBuilder(context).fromRoute("file-drop").whenDone(1).create();
         String fileName = "sites-" + System.nanoTime() + ".csv";
-        drop(fileName, DemoData.resource(DemoRun.SAMPLE));
-        assertTrue(processed.matches(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), "the dropped file was not processed");
-
-        Map<String, Object> notification = NotificationLog.find(outbox(), fileName).orElseThrow();
+        Map<String, Object> notification = dropSampleAndAwaitItsNotification(fileName);
         assertEquals("file-processed", notification.get("event"));
         assertEquals("DONE", notification.get("status"));
         assertEquals("DONE", notification.get("workflowStatus"));
@@ -150,11 +146,8 @@ class CartoExamplesIT {
     /** The file component picks a file up again when the application stopped before moving it: nothing runs twice. */
     @Test
     void aFilePickedUpAgainTakesItsJobsUpInsteadOfRunningThemAgain() throws Exception {
-        NotifyBuilder first = new NotifyBuilder(context).fromRoute("file-drop").whenDone(1).create();
         String fileName = "again-" + System.nanoTime() + ".csv";
-        drop(fileName, DemoData.resource(DemoRun.SAMPLE));
-        assertTrue(first.matches(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), "the dropped file was not processed");
-        Map<String, Object> processed = NotificationLog.find(outbox(), fileName).orElseThrow();
+        Map<String, Object> processed = dropSampleAndAwaitItsNotification(fileName);
 
         // the same file, with its time, back in the inbox: as after a crash between the workflow and the move
         NotifyBuilder again = new NotifyBuilder(context).fromRoute("file-drop").whenDone(1).create();
@@ -234,6 +227,14 @@ class CartoExamplesIT {
         assertEquals("carto_dw", notification.get("connection"));
         assertTrue(String.valueOf(notification.get("error")).toLowerCase().contains("no_such_table"), notification.toString());
         assertEquals(notification, webhook.await(body -> jobId.equals(body.get("jobId")), TIMEOUT));
+    }
+
+    /** Drops the demo's sample file under this name and returns the notification the route wrote once done. */
+    private static Map<String, Object> dropSampleAndAwaitItsNotification(String fileName) throws IOException {
+        NotifyBuilder processed = new NotifyBuilder(context).fromRoute("file-drop").whenDone(1).create();
+        drop(fileName, DemoData.resource(DemoRun.SAMPLE));
+        assertTrue(processed.matches(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), "the dropped file was not processed");
+        return NotificationLog.find(outbox(), fileName).orElseThrow();
     }
 
     /** Written under a hidden name, then renamed: the route never sees half a file. */
