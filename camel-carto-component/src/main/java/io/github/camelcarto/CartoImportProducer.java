@@ -56,11 +56,8 @@ final class CartoImportProducer extends JobWaitingProducer {
                     if (!taken.resumed()) {
                         return written(message, taken.job(), destination, true);
                     }
-                    return api.get(taken.job().id())
-                            .exceptionallyCompose(error -> CompletableFuture.failedFuture(
-                                    JobSubmittingProducer.recordedUnder(key, error)))
-                            .thenCompose(read -> written(message, taken.job().updatedBy(read),
-                                    taken.record().destination(), true));
+                    return readAgain(taken, api.jobControl())
+                            .thenCompose(current -> written(message, current, taken.record().destination(), true));
                 });
     }
 

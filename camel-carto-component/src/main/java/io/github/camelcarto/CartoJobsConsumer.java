@@ -46,8 +46,9 @@ import org.slf4j.LoggerFactory;
  * turns (see {@link ReadRotation}), and emits each job whose status differs from the one last delivered (per
  * {@code emitOn}), under the id the listing gave; a job whose end was delivered is not read again.</li>
  * </ol>
- * A status is recorded as delivered only once its exchange completed without exception; a failed exchange is emitted
- * again later. A failed listing (or a refused token) fails the poll (Camel's error counter, backoff and readiness
+ * With {@code jobTag}, only the listed jobs whose metadata carries that tag are followed. A status is recorded as
+ * delivered only once its exchange completed without exception; a failed exchange is emitted again later, and a stop
+ * waits for the exchange in the route to complete and be recorded (so that a replica taking over does not repeat it). A failed listing (or a refused token) fails the poll (Camel's error counter, backoff and readiness
  * check see it); one job's failed read is that job's: it is read again on its next turn, or, when CARTO cannot read
  * it on this connection, no longer followed.
  */
@@ -305,8 +306,9 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
     }
 
     /**
-     * Records a delivered event even when a stop has interrupted this thread meanwhile (a repository may write through
-     * an interruptible channel): an event the route took and that is not recorded is delivered again.
+     * Records a delivered event even when Camel's scheduler has interrupted this thread meanwhile (a route that outlived
+     * the shutdown timeout; a repository may write through an interruptible channel): an event the route took and that
+     * is not recorded is delivered again.
      */
     private void recordDelivered(CartoJob job, String connection) {
         boolean interrupted = Thread.interrupted();

@@ -70,7 +70,8 @@ final class IdempotentSubmissions {
         try {
             SubmissionRecord recorded = recorded(request);
             CompletableFuture<Submission> found = recorded != null
-                    ? CompletableFuture.completedFuture(new Submission(recorded, recorded.knownJob(), true))
+                    ? CompletableFuture.completedFuture(new Submission(request.key(), recorded, recorded.knownJob(),
+                            true))
                     : findInCarto.apply(request).thenCompose(listed -> listed != null
                             ? CompletableFuture.completedFuture(foundInCarto(request, listed, toRecord))
                             : send.get().thenApply(created -> submitted(request, created, toRecord)));
@@ -124,14 +125,14 @@ final class IdempotentSubmissions {
                  + "taking it up instead of submitting again", request.key(), request.kind().uriName(), listed.id());
         SubmissionRecord record = toRecord.apply(listed);
         save(request, record);
-        return new Submission(record, record.knownJob(), true);
+        return new Submission(request.key(), record, record.knownJob(), true);
     }
 
     private Submission submitted(SubmissionRequest request, CartoJob created,
                                  Function<CartoJob, SubmissionRecord> toRecord) {
         SubmissionRecord record = toRecord.apply(created);
         save(request, record);
-        return new Submission(record, created, false);
+        return new Submission(request.key(), record, created, false);
     }
 
     /**
@@ -166,15 +167,16 @@ final class IdempotentSubmissions {
     /**
      * A job submitted under an idempotency key.
      *
+     * @param key     the idempotency key
      * @param record  what is recorded of it
      * @param job     what is known of it now: CARTO's create answer when it was just submitted, else the record's
      * @param resumed whether it was submitted before (by an earlier delivery, another replica, or another exchange
      *                carrying the same key) rather than by this exchange
      */
-    record Submission(SubmissionRecord record, CartoJob job, boolean resumed) {
+    record Submission(String key, SubmissionRecord record, CartoJob job, boolean resumed) {
 
         Submission takenUp() {
-            return new Submission(record, record.knownJob(), true);
+            return new Submission(key, record, record.knownJob(), true);
         }
     }
 }

@@ -7,8 +7,6 @@ import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.JobControl;
 import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.SqlApi;
-import io.github.camelcarto.client.exception.CartoException;
-import io.github.camelcarto.client.http.Futures;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -51,9 +49,8 @@ abstract class JobSubmittingProducer extends JobWaitingProducer {
                     if (!submission.resumed()) {
                         return written(message, submission.job(), control, wait, true);
                     }
-                    return control.read(submission.job().id())
-                            .exceptionallyCompose(error -> CompletableFuture.failedFuture(recordedUnder(key, error)))
-                            .thenCompose(read -> written(message, submission.job().updatedBy(read), control, wait, true));
+                    return readAgain(submission, control)
+                            .thenCompose(current -> written(message, current, control, wait, true));
                 });
     }
 
@@ -69,15 +66,5 @@ abstract class JobSubmittingProducer extends JobWaitingProducer {
             return CompletableFuture.completedFuture(job);
         }
         return awaitEnd(message, job, control, outcome -> JobMessages.write(message, outcome), resumable);
-    }
-
-    /** A job taken up by its key that CARTO cannot read any more: say where its id came from. */
-    static Throwable recordedUnder(String key, Throwable error) {
-        Throwable cause = Futures.cause(error);
-        if (cause instanceof CartoException carto) {
-            carto.withHint("The job was found under idempotency key '" + key + "', submitted earlier; to submit the work "
-                           + "again, send the message with another key.");
-        }
-        return cause;
     }
 }

@@ -8,6 +8,7 @@ import io.github.camelcarto.client.CartoTimeoutException;
 import io.github.camelcarto.client.JobControl;
 import io.github.camelcarto.client.JobOutcome;
 import io.github.camelcarto.client.WaitOptions;
+import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.http.Futures;
 import org.apache.camel.Message;
 import org.apache.camel.spi.ShutdownPrepared;
@@ -49,6 +50,24 @@ abstract class JobWaitingProducer extends CartoAsyncProducer implements Shutdown
                     }
                     return outcome.job();
                 });
+    }
+
+    /**
+     * A job taken up by its idempotency key, as CARTO shows it now, over what its record knew; a job CARTO cannot read
+     * any more fails with CARTO's answer, and a hint of where its id came from.
+     */
+    protected static CompletableFuture<CartoJob> readAgain(IdempotentSubmissions.Submission taken, JobControl control) {
+        return control.read(taken.job().id()).handle((read, error) -> {
+            if (error == null) {
+                return taken.job().updatedBy(read);
+            }
+            Throwable cause = Futures.cause(error);
+            if (cause instanceof CartoException carto) {
+                carto.withHint("The job was found under idempotency key '" + taken.key() + "', submitted earlier; to "
+                               + "submit the work again, send the message with another key.");
+            }
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        });
     }
 
     @Override
