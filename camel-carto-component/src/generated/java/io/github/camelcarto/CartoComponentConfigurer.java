@@ -85,8 +85,12 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "idempotencykey":
+        case "idempotencyKey": getOrCreateConfiguration(target).setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "jobids":
         case "jobIds": getOrCreateConfiguration(target).setJobIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobtag":
+        case "jobTag": getOrCreateConfiguration(target).setJobTag(property(camelContext, java.lang.String.class, value)); return true;
         case "language": getOrCreateConfiguration(target).setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "lat": getOrCreateConfiguration(target).setLat(property(camelContext, java.lang.Double.class, value)); return true;
         case "lazystartproducer":
@@ -217,8 +221,12 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "idempotencykey":
+        case "idempotencyKey": return java.lang.String.class;
         case "jobids":
         case "jobIds": return java.lang.String.class;
+        case "jobtag":
+        case "jobTag": return java.lang.String.class;
         case "language": return java.lang.String.class;
         case "lat": return java.lang.Double.class;
         case "lazystartproducer":
@@ -350,8 +358,12 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "idempotencykey":
+        case "idempotencyKey": return getOrCreateConfiguration(target).getIdempotencyKey();
         case "jobids":
         case "jobIds": return getOrCreateConfiguration(target).getJobIds();
+        case "jobtag":
+        case "jobTag": return getOrCreateConfiguration(target).getJobTag();
         case "language": return getOrCreateConfiguration(target).getLanguage();
         case "lat": return getOrCreateConfiguration(target).getLat();
         case "lazystartproducer":

@@ -82,10 +82,14 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "idempotencykey":
+        case "idempotencyKey": target.getConfiguration().setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "jobids":
         case "jobIds": target.getConfiguration().setJobIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobtag":
+        case "jobTag": target.getConfiguration().setJobTag(property(camelContext, java.lang.String.class, value)); return true;
         case "language": target.getConfiguration().setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "lat": target.getConfiguration().setLat(property(camelContext, java.lang.Double.class, value)); return true;
         case "lazystartproducer":
@@ -233,10 +237,14 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "greedy": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "idempotencykey":
+        case "idempotencyKey": return java.lang.String.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "jobids":
         case "jobIds": return java.lang.String.class;
+        case "jobtag":
+        case "jobTag": return java.lang.String.class;
         case "language": return java.lang.String.class;
         case "lat": return java.lang.Double.class;
         case "lazystartproducer":
@@ -385,10 +393,14 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "greedy": return target.isGreedy();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "idempotencykey":
+        case "idempotencyKey": return target.getConfiguration().getIdempotencyKey();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "jobids":
         case "jobIds": return target.getConfiguration().getJobIds();
+        case "jobtag":
+        case "jobTag": return target.getConfiguration().getJobTag();
         case "language": return target.getConfiguration().getLanguage();
         case "lat": return target.getConfiguration().getLat();
         case "lazystartproducer":

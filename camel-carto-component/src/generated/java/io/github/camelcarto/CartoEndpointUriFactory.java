@@ -23,7 +23,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(88);
+        Set<String> props = new HashSet<>(90);
         props.add("accessToken");
         props.add("address");
         props.add("apiBaseUrl");
@@ -60,8 +60,10 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("format");
         props.add("greedy");
         props.add("httpClient");
+        props.add("idempotencyKey");
         props.add("initialDelay");
         props.add("jobIds");
+        props.add("jobTag");
         props.add("kind");
         props.add("language");
         props.add("lat");

@@ -42,6 +42,13 @@ public class CartoComponent extends HealthCheckComponent implements SSLContextPa
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         CartoEndpoint endpoint = new CartoEndpoint(uri, this, remaining, configuration.copy());
+        if (endpoint.endpointKind() == CartoEndpointKind.IMPORT && parameters.containsKey("jobTag")) {
+            // set on the component, jobTag tags the jobs and workflow runs and leaves imports alone; here it is a mistake
+            throw new IllegalArgumentException("carto:import cannot tag imports with jobTag: CARTO's Imports API keeps no "
+                                               + "metadata, and carto:jobs follows SQL jobs and workflow runs only. Use "
+                                               + "jobTag on carto:job and carto:workflow; an import is waited for, or "
+                                               + "taken up again after a restart with an idempotency key");
+        }
         setProperties(endpoint, parameters);
         if (endpoint.getConfiguration().getSslContextParameters() == null) {
             endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());

@@ -108,8 +108,26 @@ public class CartoConfiguration implements Cloneable {
     private long waitTimeout = 3_600_000;
     @UriParam(label = "producer,import,workflow,job", defaultValue = "true",
               description = "Whether to cancel the job in CARTO when waitTimeout runs out or the route stops while "
-                            + "waiting.")
+                            + "waiting. A job submitted with an idempotency key is not cancelled by a stop: the "
+                            + "message's redelivery takes it up again.")
     private boolean cancelOnTimeout = true;
+
+    // idempotent submissions and tags (carto:job, carto:workflow, carto:import; the tag also carto:jobs)
+    @UriParam(label = "producer,import,workflow,job",
+              description = "A Camel simple expression giving each exchange's idempotency key when header "
+                            + "CamelCartoIdempotencyKey is absent, e.g. ${header.JMSMessageID} or "
+                            + "${file:onlyname}-${file:size}. A key already submitted is not submitted again: the "
+                            + "exchange takes the existing job up (waiting for it, or completing with its end). Keys "
+                            + "are kept in stateRepository and, for carto:job and carto:workflow, in the job's metadata, "
+                            + "where CARTO's jobs listing finds them if the repository lost them. A key is scoped to "
+                            + "the endpoint kind: give two steps of one kind their own keys.")
+    private String idempotencyKey;
+    @UriParam(label = "common,job,workflow,jobs",
+              description = "A label for this application's jobs: carto:job and carto:workflow send it in the job's "
+                            + "metadata (camelCartoTag), and carto:jobs with the same jobTag follows only the listed jobs "
+                            + "that carry it, not every job of the account. CARTO's Imports API keeps no metadata, so "
+                            + "carto:import does not send it.")
+    private String jobTag;
 
     // carto:workflow
     @UriParam(label = "producer,workflow",
@@ -218,21 +236,25 @@ public class CartoConfiguration implements Cloneable {
               description = "carto:jobs: which observations become exchanges: change (each new status of a job), "
                             + "terminal (only when a job ends) or all (every poll of an unfinished job, and its end).")
     private CartoJobsEmitOn emitOn = CartoJobsEmitOn.change;
-    @UriParam(label = "consumer,jobs",
-              description = "carto:jobs: where each job's last delivered status and the jobs still running are kept. "
-                            + "In memory by default; use a FileStateRepository (or another persistent one) so that a "
-                            + "restart neither repeats nor loses events. Use one repository per consumer.")
+    @UriParam(label = "common,job,workflow,import,jobs",
+              description = "Where state that must outlive the application is kept: for carto:jobs each job's last "
+                            + "delivered status and the jobs still running; for carto:job, carto:workflow and "
+                            + "carto:import the idempotency keys submitted and their jobs. In memory by default; use a "
+                            + "FileStateRepository (one process) or a JdbcStateRepository (replicas sharing a database) "
+                            + "so that restarts and redeliveries neither repeat nor lose work. One repository per "
+                            + "carto:jobs consumer; producers may share it.")
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer,jobs",
               description = "carto:jobs: comma-separated job ids to watch instead of listing GET /v3/sql/jobs; each is "
                             + "read on connection until it has ended.")
     private String jobIds;
-    @UriParam(label = "common,jobs,job", defaultValue = "86400000", javaType = "java.time.Duration",
+    @UriParam(label = "common,jobs,job,workflow", defaultValue = "86400000", javaType = "java.time.Duration",
               description = "carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as "
                             + "created_since (now minus this). CARTO lists the jobs created since then, finished ones "
                             + "included; a job the consumer saw unfinished is read until it ends even once it is older. "
                             + "Longer costs a larger listing each poll; shorter misses the jobs created and ended while "
-                            + "the route was stopped for longer than this.")
+                            + "the route was stopped for longer than this. With an idempotency key, carto:job and "
+                            + "carto:workflow look a key their stateRepository does not hold up in the same listing.")
     private long lookback = 86_400_000;
     @UriParam(label = "consumer,jobs", defaultValue = "100",
               description = "carto:jobs: the most job status reads per poll, hence the most events (Camel's "
@@ -656,6 +678,22 @@ public class CartoConfiguration implements Cloneable {
 
     public void setEmitOn(CartoJobsEmitOn emitOn) {
         this.emitOn = emitOn;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public void setIdempotencyKey(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    public String getJobTag() {
+        return jobTag;
+    }
+
+    public void setJobTag(String jobTag) {
+        this.jobTag = jobTag;
     }
 
     public StateRepository<String, String> getStateRepository() {

@@ -28,6 +28,18 @@ public final class CartoConstants {
     @Metadata(label = "producer", description = "A Map sent as the job's metadata on submit.",
               javaType = "java.util.Map")
     public static final String JOB_METADATA = "CamelCartoJobMetadata";
+    @Metadata(label = "producer",
+              description = "carto:job, carto:workflow, carto:import: the idempotency key of this submission, e.g. "
+                            + "the message id of a queue that redelivers. An exchange whose key was submitted before "
+                            + "does not submit again: it resumes waiting for that job, or completes with its end. "
+                            + "Overrides option idempotencyKey.",
+              javaType = "String")
+    public static final String IDEMPOTENCY_KEY = "CamelCartoIdempotencyKey";
+    @Metadata(label = "producer",
+              description = "With an idempotency key: true when the job had been submitted before under that key and "
+                            + "this exchange took it up again, false when this exchange submitted it.",
+              javaType = "Boolean")
+    public static final String RESUMED = "CamelCartoResumed";
     @Metadata(label = "producer", description = "How many status reads waiting for the job took.",
               javaType = "int")
     public static final String POLL_COUNT = "CamelCartoPollCount";

@@ -32,6 +32,11 @@ public enum CartoEndpointKind {
         return this == IMPORT || this == LDS;
     }
 
+    /** Whether the endpoint submits work that CARTO runs as a job (so that it takes an idempotency key). */
+    boolean submitsJobs() {
+        return this == JOB || this == WORKFLOW || this == IMPORT;
+    }
+
     public static CartoEndpointKind fromUri(String value) {
         for (CartoEndpointKind kind : values()) {
             if (kind.uriName().equalsIgnoreCase(value)) {

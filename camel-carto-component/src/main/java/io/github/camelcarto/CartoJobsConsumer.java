@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.CartoJobStatus;
@@ -23,6 +26,7 @@ import io.github.camelcarto.client.v2.V2Job;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.ShutdownStrategy;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -42,8 +46,9 @@ import org.slf4j.LoggerFactory;
  * turns (see {@link ReadRotation}), and emits each job whose status differs from the one last delivered (per
  * {@code emitOn}), under the id the listing gave; a job whose end was delivered is not read again.</li>
  * </ol>
- * A status is recorded as delivered only once its exchange completed without exception; a failed exchange is emitted
- * again later. A failed listing (or a refused token) fails the poll (Camel's error counter, backoff and readiness
+ * With {@code jobTag}, only the listed jobs whose metadata carries that tag are followed. A status is recorded as
+ * delivered only once its exchange completed without exception; a failed exchange is emitted again later, and a stop
+ * waits for the exchange in the route to complete and be recorded (so that a replica taking over does not repeat it). A failed listing (or a refused token) fails the poll (Camel's error counter, backoff and readiness
  * check see it); one job's failed read is that job's: it is read again on its next turn, or, when CARTO cannot read
  * it on this connection, no longer followed.
  */
@@ -55,6 +60,10 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
     private final JobEventState state;
     private final List<String> watchedIds;
     private final ReadRotation rotation = new ReadRotation();
+    /** Held while a poll runs, so that stopping can wait for the event being delivered to be recorded. */
+    private final ReentrantLock polling = new ReentrantLock();
+    /** The listing and reads a poll waits for, which a stop cancels. */
+    private final Set<CompletableFuture<?>> callsInProgress = ConcurrentHashMap.newKeySet();
     /** Jobs CARTO could not read on this connection (4xx): not followed while listed; the poll thread's only. */
     private final Set<String> unreadable = new HashSet<>();
 
@@ -81,20 +90,53 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
         super.doStart();
     }
 
+    /**
+     * Stopping lets the event the route is handling finish and be recorded, within Camel's shutdown timeout, before
+     * Camel's scheduler stops (and interrupts) the poll: the next reader of the repository, this consumer after a
+     * restart or another replica taking over, then finds it delivered. The calls whose answers were not delivered yet
+     * are cancelled; those jobs are read again by whoever polls next.
+     */
+    @Override
+    protected void doStop() throws Exception {
+        callsInProgress.forEach(call -> call.cancel(true));
+        ShutdownStrategy shutdown = getEndpoint().getCamelContext().getShutdownStrategy();
+        if (polling.tryLock(shutdown.getTimeout(), shutdown.getTimeUnit())) {
+            polling.unlock();
+        } else {
+            LOG.warn("carto:jobs is stopping while the route still handles a job event; if the route does not complete "
+                     + "it, the event is delivered again");
+        }
+        super.doStop();
+    }
+
     @Override
     protected int poll() throws Exception {
+        polling.lock();
+        try {
+            return pollOnce();
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    private int pollOnce() throws Exception {
+        if (!isRunAllowed()) {
+            return 0;
+        }
         Map<String, FollowedJob> followed = followedJobs();
         List<String> turn = rotation.next(followed.keySet(), getEndpoint().getConfiguration().getMaxMessagesPerPoll());
         Map<FollowedJob, CompletableFuture<CartoJob>> reads = new LinkedHashMap<>();
         for (String id : turn) {
             FollowedJob job = followed.get(id);
-            reads.put(job, read(job));
+            reads.put(job, tracked(read(job)));
         }
         // the reads run at once (the transport bounds them); together they may take as long as one call may
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(callBound());
         int delivered = 0;
         for (Map.Entry<FollowedJob, CompletableFuture<CartoJob>> read : reads.entrySet()) {
-            if (!isRunAllowed()) {
+            // stopping or suspended (a graceful shutdown suspends first): deliver nothing more, the route would refuse
+            // it; what is left is read again by whoever polls next
+            if (!isRunAllowed() || isSuspendingOrSuspended() || getEndpoint().getCamelContext().isStopping()) {
                 read.getValue().cancel(true);
                 continue;
             }
@@ -138,10 +180,17 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
         return followed;
     }
 
-    /** Whether a listed job is followed: it has an id, its end was not delivered yet, and CARTO can read it. */
+    /**
+     * Whether a listed job is followed: it has an id, it carries this endpoint's jobTag (when one is set), its end was
+     * not delivered yet, and CARTO can read it.
+     */
     private boolean follows(CartoJob listed) {
         if (listed.id() == null) {
             LOG.debug("Skipping a listed job without an id: {}", listed.fields());
+            return false;
+        }
+        String tag = getEndpoint().getConfiguration().getJobTag();
+        if (tag != null && !tag.isBlank() && !tag.strip().equals(SubmissionMetadata.field(listed, SubmissionMetadata.TAG))) {
             return false;
         }
         CartoJobStatus last = state.delivered(listed.id());
@@ -150,9 +199,11 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
 
     private List<CartoJob> listing() throws Exception {
         Instant since = Instant.now().minusMillis(getEndpoint().getConfiguration().getLookback());
-        CompletableFuture<List<CartoJob>> call = getEndpoint().clients().sqlApi().listJobs(since);
+        CompletableFuture<List<CartoJob>> call = tracked(getEndpoint().clients().sqlApi().listJobs(since));
         try {
             return call.get(callBound(), TimeUnit.MILLISECONDS);
+        } catch (CancellationException stopping) {
+            return List.of();
         } catch (ExecutionException e) {
             throw asException(OptionHints.addTo(getEndpoint().withSecretsHidden(Futures.cause(e.getCause())), getEndpoint()));
         } catch (TimeoutException e) {
@@ -179,6 +230,8 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
         Throwable failure;
         try {
             return read.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (CancellationException stopping) {
+            return null;
         } catch (ExecutionException e) {
             failure = Futures.cause(e.getCause());
         } catch (TimeoutException e) {
@@ -245,11 +298,34 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
                         exchange, failure);
                 return false;
             }
-            state.record(job, connection);
+            recordDelivered(job, connection);
             return true;
         } finally {
             releaseExchange(exchange, false);
         }
+    }
+
+    /**
+     * Records a delivered event even when Camel's scheduler has interrupted this thread meanwhile (a route that outlived
+     * the shutdown timeout; a repository may write through an interruptible channel): an event the route took and that
+     * is not recorded is delivered again.
+     */
+    private void recordDelivered(CartoJob job, String connection) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            state.record(job, connection);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A call to CARTO that stopping the consumer cancels if it is still waited for. */
+    private <T> CompletableFuture<T> tracked(CompletableFuture<T> call) {
+        callsInProgress.add(call);
+        call.whenComplete((answer, error) -> callsInProgress.remove(call));
+        return call;
     }
 
     /** How long a call may take on the poll thread: no longer than its own timeouts and retries could take. */

@@ -47,7 +47,7 @@ final class CartoV2JobProducer extends JobWaitingProducer {
                 return CompletableFuture.completedFuture(submitted.job());
             }
             return awaitEnd(message, submitted.job(), endpoint.clients().batchApi().jobControl(),
-                    outcome -> JobMessages.write(message, outcome));
+                    outcome -> JobMessages.write(message, outcome), false);
         });
     }
 

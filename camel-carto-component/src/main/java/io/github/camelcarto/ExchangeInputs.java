@@ -2,6 +2,7 @@ package io.github.camelcarto;
 
 import io.github.camelcarto.client.QueryParameters;
 import org.apache.camel.Exchange;
+import org.apache.camel.Expression;
 import org.apache.camel.Message;
 
 /** Reads a producer's inputs from an exchange in Camel's order: header, then endpoint option, then body. */
@@ -59,6 +60,40 @@ final class ExchangeInputs {
             }
         }
         return endpoint.options().ldsOperation();
+    }
+
+    /** The longest idempotency key: it becomes part of a state repository key and of the job's metadata. */
+    static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
+    /**
+     * The exchange's idempotency key: header CamelCartoIdempotencyKey, else option idempotencyKey evaluated on the
+     * exchange; null when neither is given. A key that comes out empty fails: submitting without one would lose the
+     * guarantee the route asked for.
+     */
+    static String idempotencyKey(Exchange exchange, CartoEndpoint endpoint) {
+        Object header = exchange.getMessage().getHeader(CartoConstants.IDEMPOTENCY_KEY);
+        Expression option = endpoint.options().idempotencyKey();
+        String source;
+        String key;
+        if (header != null) {
+            source = "Header " + CartoConstants.IDEMPOTENCY_KEY;
+            key = header.toString();
+        } else if (option != null) {
+            source = "Option idempotencyKey=" + endpoint.getConfiguration().getIdempotencyKey();
+            key = option.evaluate(exchange, String.class);
+        } else {
+            return null;
+        }
+        if (isBlank(key)) {
+            throw new IllegalArgumentException(source + " gave no idempotency key for this message (empty): check that "
+                                               + "what it reads is set, or give the message no key at all");
+        }
+        if (key.strip().length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+            throw new IllegalArgumentException(source + " gave an idempotency key of " + key.strip().length()
+                                               + " characters; at most " + MAX_IDEMPOTENCY_KEY_LENGTH + " are kept: use "
+                                               + "a shorter one, e.g. a hash of it");
+        }
+        return key.strip();
     }
 
     /** The job id for get and cancel, from header CamelCartoJobId. */

@@ -14,6 +14,7 @@ import io.github.camelcarto.client.http.Json;
 import io.github.camelcarto.client.v2.V2BaseUrl;
 import io.github.camelcarto.client.v2.V2QueryOptions;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Expression;
 import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.util.IOHelper;
 
@@ -64,7 +65,36 @@ final class OptionChecks {
         }
         QueryMethod method = queryMethod();
         return new ResolvedOptions(sql, parameters, method, waitOptions(), v2 ? v2QueryOptions(method) : null,
-                jobOperation, ldsOperation);
+                jobOperation, ldsOperation, idempotencyKey(context));
+    }
+
+    /**
+     * The idempotencyKey option as a simple expression, on the kinds that submit jobs. A text without {@code ${...}}
+     * would give every message the same key, so every message after the first would take the first's job: refused.
+     */
+    private Expression idempotencyKey(CamelContext context) {
+        String text = configuration.getIdempotencyKey();
+        if (isBlank(text) || !kind.submitsJobs()) {
+            return null;
+        }
+        if (v2) {
+            throw new IllegalArgumentException(name() + ": idempotencyKey works on CARTO 3 (carto:job, carto:workflow, "
+                                               + "carto:import), not with apiVersion=v2");
+        }
+        if (!text.contains("${")) {
+            throw new IllegalArgumentException(name() + ": idempotencyKey=" + text + " is the same for every message, "
+                                               + "so every message after the first would take the first one's job: give "
+                                               + "an expression such as ${header.JMSMessageID}, or set header "
+                                               + CartoConstants.IDEMPOTENCY_KEY + " per message");
+        }
+        try {
+            Expression expression = context.resolveLanguage("simple").createExpression(text);
+            expression.init(context);
+            return expression;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(name() + ": idempotencyKey=" + text + " is not a valid simple expression: "
+                                               + e.getMessage(), e);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.camelcarto.client.QueryMethod;
 import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.WaitOptions;
 import io.github.camelcarto.client.v2.V2QueryOptions;
+import org.apache.camel.Expression;
 
 /**
  * What an endpoint's options resolve to once {@link OptionChecks} has checked them: read once, used by every exchange.
@@ -15,7 +16,10 @@ import io.github.camelcarto.client.v2.V2QueryOptions;
  * @param v2QueryOptions with apiVersion=v2, how queries and COPY TO are asked for; otherwise null
  * @param jobOperation   carto:job's operation option (submit unless given); null on other kinds
  * @param ldsOperation   carto:lds's operation option (or its alias ldsOperation); null on other kinds
+ * @param idempotencyKey the idempotencyKey option as an expression to evaluate on each exchange; null when unset or
+ *                       on kinds that submit no jobs
  */
 record ResolvedOptions(String sql, QueryParameters parameters, QueryMethod queryMethod, WaitOptions waitOptions,
-                       V2QueryOptions v2QueryOptions, CartoJobOperation jobOperation, CartoLdsOperation ldsOperation) {
+                       V2QueryOptions v2QueryOptions, CartoJobOperation jobOperation, CartoLdsOperation ldsOperation,
+                       Expression idempotencyKey) {
 }

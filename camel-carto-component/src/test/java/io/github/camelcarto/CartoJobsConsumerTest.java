@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -106,6 +107,26 @@ class CartoJobsConsumerTest extends CartoWireMockTestSupport {
         carto.verify(3, getRequestedFor(urlPathEqualTo(JOB + "job_a")));
         carto.verify(3, getRequestedFor(urlPathEqualTo(JOB + "job_b")));
         carto.verify(0, getRequestedFor(urlPathEqualTo(JOB + "job_h8UWzpdzX0s2XAAXQd3rdWCdPUT9")));
+        assertEquals(0, consumer.getErrorCounter());
+    }
+
+    @Test
+    void withJobTagOnlyTheListedJobsCarryingItAreFollowed() throws Exception {
+        CartoJobsConsumer consumer = route("carto:jobs?jobTag=orders-app&emitOn=terminal", "mock:events");
+        MockEndpoint events = getMockEndpoint("mock:events");
+        Map<String, Map<String, ?>> listed = new LinkedHashMap<>();
+        listed.put("job_mine", Map.of(SubmissionMetadata.TAG, "orders-app"));
+        listed.put("job_other_app", Map.of(SubmissionMetadata.TAG, "billing"));
+        listed.put("job_untagged", Map.of());
+        carto.stubFor(get(urlPathEqualTo(LIST)).willReturn(okJson(CartoAnswers.jobsListingWithMetadata(listed))));
+        status("job_mine", CartoAnswers.jobStatus("success"));
+
+        consumer.run();
+        consumer.run();
+
+        assertEquals(List.of("job_mine:DONE"), summary(events));
+        carto.verify(0, getRequestedFor(urlPathEqualTo(JOB + "job_other_app")));
+        carto.verify(0, getRequestedFor(urlPathEqualTo(JOB + "job_untagged")));
         assertEquals(0, consumer.getErrorCounter());
     }
 

@@ -126,42 +126,6 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
-         * carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as created_since
-         * (now minus this). CARTO lists the jobs created since then, finished ones included; a job the consumer
-         * saw unfinished is read until it ends even once it is older. Longer costs a larger listing each poll;
-         * shorter misses the jobs created and ended while the route was stopped for longer than this.
-         *
-         * The option is a: long type.
-         * Default: 86400000
-         * Group: common,jobs,job
-         *
-         * @param lookback the value to set
-         * @return the dsl builder
-         */
-        default CartoEndpointConsumerBuilder lookback(long lookback) {
-            doSetProperty("lookback", lookback);
-            return this;
-        }
-
-        /**
-         * carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as created_since
-         * (now minus this). CARTO lists the jobs created since then, finished ones included; a job the consumer
-         * saw unfinished is read until it ends even once it is older. Longer costs a larger listing each poll;
-         * shorter misses the jobs created and ended while the route was stopped for longer than this.
-         *
-         * The option is a: long type.
-         * Default: 86400000
-         * Group: common,jobs,job
-         *
-         * @param lookback the value to set, converted to long (milliseconds, or text such as 5s, 2m, 1h)
-         * @return the dsl builder
-         */
-        default CartoEndpointConsumerBuilder lookback(String lookback) {
-            doSetProperty("lookback", uriSafe(lookback));
-            return this;
-        }
-
-        /**
          * carto:jobs: which observations become exchanges: change (each new status of a job), terminal (only
          * when a job ends) or all (every poll of an unfinished job, and its end).
          *
@@ -209,6 +173,22 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
+         * A label for this application's jobs: carto:job and carto:workflow send it in the job's metadata
+         * (camelCartoTag), and carto:jobs with the same jobTag follows only the listed jobs that carry it, not
+         * every job of the account. CARTO's Imports API keeps no metadata, so carto:import does not send it.
+         *
+         * The option is a: java.lang.String type.
+         * Group: common,job,workflow,jobs
+         *
+         * @param jobTag the value to set
+         * @return the dsl builder
+         */
+        default CartoEndpointConsumerBuilder jobTag(String jobTag) {
+            doSetProperty("jobTag", uriSafe(jobTag));
+            return this;
+        }
+
+        /**
          * carto:jobs: the most job status reads per poll, hence the most events (Camel's maxMessagesPerPoll; 0
          * or less for no limit). Jobs take turns: one not read this poll is read on a later one, first come
          * first read, so none is starved.
@@ -243,12 +223,14 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
-         * carto:jobs: where each job's last delivered status and the jobs still running are kept. In memory by
-         * default; use a FileStateRepository (or another persistent one) so that a restart neither repeats nor
-         * loses events. Use one repository per consumer.
+         * Where state that must outlive the application is kept: for carto:jobs each job's last delivered status
+         * and the jobs still running; for carto:job, carto:workflow and carto:import the idempotency keys
+         * submitted and their jobs. In memory by default; use a FileStateRepository (one process) or a
+         * JdbcStateRepository (replicas sharing a database) so that restarts and redeliveries neither repeat nor
+         * lose work. One repository per carto:jobs consumer; producers may share it.
          *
          * The option is a: org.apache.camel.spi.StateRepository&lt;java.lang.String, java.lang.String&gt; type.
-         * Group: consumer,jobs
+         * Group: common,job,workflow,import,jobs
          *
          * @param stateRepository the value to set
          * @return the dsl builder
@@ -259,12 +241,14 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
-         * carto:jobs: where each job's last delivered status and the jobs still running are kept. In memory by
-         * default; use a FileStateRepository (or another persistent one) so that a restart neither repeats nor
-         * loses events. Use one repository per consumer.
+         * Where state that must outlive the application is kept: for carto:jobs each job's last delivered status
+         * and the jobs still running; for carto:job, carto:workflow and carto:import the idempotency keys
+         * submitted and their jobs. In memory by default; use a FileStateRepository (one process) or a
+         * JdbcStateRepository (replicas sharing a database) so that restarts and redeliveries neither repeat nor
+         * lose work. One repository per carto:jobs consumer; producers may share it.
          *
          * The option is a: org.apache.camel.spi.StateRepository&lt;java.lang.String, java.lang.String&gt; type.
-         * Group: consumer,jobs
+         * Group: common,job,workflow,import,jobs
          *
          * @param stateRepository the value to set, converted to org.apache.camel.spi.StateRepository&lt;String,
          * String&gt;
@@ -847,6 +831,46 @@ public interface CartoEndpointBuilderFactory {
          */
         default CartoEndpointConsumerBuilder apiKeyMode(String apiKeyMode) {
             doSetProperty("apiKeyMode", uriSafe(apiKeyMode));
+            return this;
+        }
+
+        /**
+         * carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as created_since
+         * (now minus this). CARTO lists the jobs created since then, finished ones included; a job the consumer
+         * saw unfinished is read until it ends even once it is older. Longer costs a larger listing each poll;
+         * shorter misses the jobs created and ended while the route was stopped for longer than this. With an
+         * idempotency key, carto:job and carto:workflow look a key their stateRepository does not hold up in the
+         * same listing.
+         *
+         * The option is a: long type.
+         * Default: 86400000
+         * Group: common,jobs,job,workflow
+         *
+         * @param lookback the value to set
+         * @return the dsl builder
+         */
+        default CartoEndpointConsumerBuilder lookback(long lookback) {
+            doSetProperty("lookback", lookback);
+            return this;
+        }
+
+        /**
+         * carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as created_since
+         * (now minus this). CARTO lists the jobs created since then, finished ones included; a job the consumer
+         * saw unfinished is read until it ends even once it is older. Longer costs a larger listing each poll;
+         * shorter misses the jobs created and ended while the route was stopped for longer than this. With an
+         * idempotency key, carto:job and carto:workflow look a key their stateRepository does not hold up in the
+         * same listing.
+         *
+         * The option is a: long type.
+         * Default: 86400000
+         * Group: common,jobs,job,workflow
+         *
+         * @param lookback the value to set, converted to long (milliseconds, or text such as 5s, 2m, 1h)
+         * @return the dsl builder
+         */
+        default CartoEndpointConsumerBuilder lookback(String lookback) {
+            doSetProperty("lookback", uriSafe(lookback));
             return this;
         }
     }
@@ -1601,7 +1625,9 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
-         * Whether to cancel the job in CARTO when waitTimeout runs out or the route stops while waiting.
+         * Whether to cancel the job in CARTO when waitTimeout runs out or the route stops while waiting. A job
+         * submitted with an idempotency key is not cancelled by a stop: the message's redelivery takes it up
+         * again.
          *
          * The option is a: boolean type.
          * Default: true
@@ -1616,7 +1642,9 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
-         * Whether to cancel the job in CARTO when waitTimeout runs out or the route stops while waiting.
+         * Whether to cancel the job in CARTO when waitTimeout runs out or the route stops while waiting. A job
+         * submitted with an idempotency key is not cancelled by a stop: the message's redelivery takes it up
+         * again.
          *
          * The option is a: boolean type.
          * Default: true
@@ -1631,38 +1659,21 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
-         * carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as created_since
-         * (now minus this). CARTO lists the jobs created since then, finished ones included; a job the consumer
-         * saw unfinished is read until it ends even once it is older. Longer costs a larger listing each poll;
-         * shorter misses the jobs created and ended while the route was stopped for longer than this.
+         * A Camel simple expression giving each exchange's idempotency key when header CamelCartoIdempotencyKey
+         * is absent, e.g. ${header.JMSMessageID} or ${file:onlyname}-${file:size}. A key already submitted is
+         * not submitted again: the exchange takes the existing job up (waiting for it, or completing with its
+         * end). Keys are kept in stateRepository and, for carto:job and carto:workflow, in the job's metadata,
+         * where CARTO's jobs listing finds them if the repository lost them. A key is scoped to the endpoint
+         * kind: give two steps of one kind their own keys.
          *
-         * The option is a: long type.
-         * Default: 86400000
-         * Group: common,jobs,job
+         * The option is a: java.lang.String type.
+         * Group: producer,import,workflow,job
          *
-         * @param lookback the value to set
+         * @param idempotencyKey the value to set
          * @return the dsl builder
          */
-        default CartoEndpointProducerBuilder lookback(long lookback) {
-            doSetProperty("lookback", lookback);
-            return this;
-        }
-
-        /**
-         * carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as created_since
-         * (now minus this). CARTO lists the jobs created since then, finished ones included; a job the consumer
-         * saw unfinished is read until it ends even once it is older. Longer costs a larger listing each poll;
-         * shorter misses the jobs created and ended while the route was stopped for longer than this.
-         *
-         * The option is a: long type.
-         * Default: 86400000
-         * Group: common,jobs,job
-         *
-         * @param lookback the value to set, converted to long (milliseconds, or text such as 5s, 2m, 1h)
-         * @return the dsl builder
-         */
-        default CartoEndpointProducerBuilder lookback(String lookback) {
-            doSetProperty("lookback", uriSafe(lookback));
+        default CartoEndpointProducerBuilder idempotencyKey(String idempotencyKey) {
+            doSetProperty("idempotencyKey", uriSafe(idempotencyKey));
             return this;
         }
 
@@ -1821,6 +1832,59 @@ public interface CartoEndpointBuilderFactory {
          */
         default CartoEndpointProducerBuilder waitTimeout(String waitTimeout) {
             doSetProperty("waitTimeout", uriSafe(waitTimeout));
+            return this;
+        }
+
+        /**
+         * A label for this application's jobs: carto:job and carto:workflow send it in the job's metadata
+         * (camelCartoTag), and carto:jobs with the same jobTag follows only the listed jobs that carry it, not
+         * every job of the account. CARTO's Imports API keeps no metadata, so carto:import does not send it.
+         *
+         * The option is a: java.lang.String type.
+         * Group: common,job,workflow,jobs
+         *
+         * @param jobTag the value to set
+         * @return the dsl builder
+         */
+        default CartoEndpointProducerBuilder jobTag(String jobTag) {
+            doSetProperty("jobTag", uriSafe(jobTag));
+            return this;
+        }
+
+        /**
+         * Where state that must outlive the application is kept: for carto:jobs each job's last delivered status
+         * and the jobs still running; for carto:job, carto:workflow and carto:import the idempotency keys
+         * submitted and their jobs. In memory by default; use a FileStateRepository (one process) or a
+         * JdbcStateRepository (replicas sharing a database) so that restarts and redeliveries neither repeat nor
+         * lose work. One repository per carto:jobs consumer; producers may share it.
+         *
+         * The option is a: org.apache.camel.spi.StateRepository&lt;java.lang.String, java.lang.String&gt; type.
+         * Group: common,job,workflow,import,jobs
+         *
+         * @param stateRepository the value to set
+         * @return the dsl builder
+         */
+        default CartoEndpointProducerBuilder stateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+            doSetProperty("stateRepository", stateRepository);
+            return this;
+        }
+
+        /**
+         * Where state that must outlive the application is kept: for carto:jobs each job's last delivered status
+         * and the jobs still running; for carto:job, carto:workflow and carto:import the idempotency keys
+         * submitted and their jobs. In memory by default; use a FileStateRepository (one process) or a
+         * JdbcStateRepository (replicas sharing a database) so that restarts and redeliveries neither repeat nor
+         * lose work. One repository per carto:jobs consumer; producers may share it.
+         *
+         * The option is a: org.apache.camel.spi.StateRepository&lt;java.lang.String, java.lang.String&gt; type.
+         * Group: common,job,workflow,import,jobs
+         *
+         * @param stateRepository the value to set, converted to org.apache.camel.spi.StateRepository&lt;String,
+         * String&gt;
+         * @return the dsl builder
+         */
+        default CartoEndpointProducerBuilder stateRepository(String stateRepository) {
+            doSetProperty("stateRepository", uriSafe(stateRepository));
             return this;
         }
 
@@ -2495,6 +2559,46 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
+         * carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as created_since
+         * (now minus this). CARTO lists the jobs created since then, finished ones included; a job the consumer
+         * saw unfinished is read until it ends even once it is older. Longer costs a larger listing each poll;
+         * shorter misses the jobs created and ended while the route was stopped for longer than this. With an
+         * idempotency key, carto:job and carto:workflow look a key their stateRepository does not hold up in the
+         * same listing.
+         *
+         * The option is a: long type.
+         * Default: 86400000
+         * Group: common,jobs,job,workflow
+         *
+         * @param lookback the value to set
+         * @return the dsl builder
+         */
+        default CartoEndpointProducerBuilder lookback(long lookback) {
+            doSetProperty("lookback", lookback);
+            return this;
+        }
+
+        /**
+         * carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as created_since
+         * (now minus this). CARTO lists the jobs created since then, finished ones included; a job the consumer
+         * saw unfinished is read until it ends even once it is older. Longer costs a larger listing each poll;
+         * shorter misses the jobs created and ended while the route was stopped for longer than this. With an
+         * idempotency key, carto:job and carto:workflow look a key their stateRepository does not hold up in the
+         * same listing.
+         *
+         * The option is a: long type.
+         * Default: 86400000
+         * Group: common,jobs,job,workflow
+         *
+         * @param lookback the value to set, converted to long (milliseconds, or text such as 5s, 2m, 1h)
+         * @return the dsl builder
+         */
+        default CartoEndpointProducerBuilder lookback(String lookback) {
+            doSetProperty("lookback", uriSafe(lookback));
+            return this;
+        }
+
+        /**
          * carto:workflow: the procedure's parameter names in declaration order, comma-separated. Needed when the
          * parameters Map has no defined order (a HashMap); every name must have a value. A List of parameters
          * (positional dialects) is in order already.
@@ -2926,38 +3030,55 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
-         * carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as created_since
-         * (now minus this). CARTO lists the jobs created since then, finished ones included; a job the consumer
-         * saw unfinished is read until it ends even once it is older. Longer costs a larger listing each poll;
-         * shorter misses the jobs created and ended while the route was stopped for longer than this.
+         * A label for this application's jobs: carto:job and carto:workflow send it in the job's metadata
+         * (camelCartoTag), and carto:jobs with the same jobTag follows only the listed jobs that carry it, not
+         * every job of the account. CARTO's Imports API keeps no metadata, so carto:import does not send it.
          *
-         * The option is a: long type.
-         * Default: 86400000
-         * Group: common,jobs,job
+         * The option is a: java.lang.String type.
+         * Group: common,job,workflow,jobs
          *
-         * @param lookback the value to set
+         * @param jobTag the value to set
          * @return the dsl builder
          */
-        default CartoEndpointBuilder lookback(long lookback) {
-            doSetProperty("lookback", lookback);
+        default CartoEndpointBuilder jobTag(String jobTag) {
+            doSetProperty("jobTag", uriSafe(jobTag));
             return this;
         }
 
         /**
-         * carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as created_since
-         * (now minus this). CARTO lists the jobs created since then, finished ones included; a job the consumer
-         * saw unfinished is read until it ends even once it is older. Longer costs a larger listing each poll;
-         * shorter misses the jobs created and ended while the route was stopped for longer than this.
+         * Where state that must outlive the application is kept: for carto:jobs each job's last delivered status
+         * and the jobs still running; for carto:job, carto:workflow and carto:import the idempotency keys
+         * submitted and their jobs. In memory by default; use a FileStateRepository (one process) or a
+         * JdbcStateRepository (replicas sharing a database) so that restarts and redeliveries neither repeat nor
+         * lose work. One repository per carto:jobs consumer; producers may share it.
          *
-         * The option is a: long type.
-         * Default: 86400000
-         * Group: common,jobs,job
+         * The option is a: org.apache.camel.spi.StateRepository&lt;java.lang.String, java.lang.String&gt; type.
+         * Group: common,job,workflow,import,jobs
          *
-         * @param lookback the value to set, converted to long (milliseconds, or text such as 5s, 2m, 1h)
+         * @param stateRepository the value to set
          * @return the dsl builder
          */
-        default CartoEndpointBuilder lookback(String lookback) {
-            doSetProperty("lookback", uriSafe(lookback));
+        default CartoEndpointBuilder stateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+            doSetProperty("stateRepository", stateRepository);
+            return this;
+        }
+
+        /**
+         * Where state that must outlive the application is kept: for carto:jobs each job's last delivered status
+         * and the jobs still running; for carto:job, carto:workflow and carto:import the idempotency keys
+         * submitted and their jobs. In memory by default; use a FileStateRepository (one process) or a
+         * JdbcStateRepository (replicas sharing a database) so that restarts and redeliveries neither repeat nor
+         * lose work. One repository per carto:jobs consumer; producers may share it.
+         *
+         * The option is a: org.apache.camel.spi.StateRepository&lt;java.lang.String, java.lang.String&gt; type.
+         * Group: common,job,workflow,import,jobs
+         *
+         * @param stateRepository the value to set, converted to org.apache.camel.spi.StateRepository&lt;String,
+         * String&gt;
+         * @return the dsl builder
+         */
+        default CartoEndpointBuilder stateRepository(String stateRepository) {
+            doSetProperty("stateRepository", uriSafe(stateRepository));
             return this;
         }
 
@@ -3097,6 +3218,46 @@ public interface CartoEndpointBuilderFactory {
          */
         default CartoEndpointBuilder apiKeyMode(String apiKeyMode) {
             doSetProperty("apiKeyMode", uriSafe(apiKeyMode));
+            return this;
+        }
+
+        /**
+         * carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as created_since
+         * (now minus this). CARTO lists the jobs created since then, finished ones included; a job the consumer
+         * saw unfinished is read until it ends even once it is older. Longer costs a larger listing each poll;
+         * shorter misses the jobs created and ended while the route was stopped for longer than this. With an
+         * idempotency key, carto:job and carto:workflow look a key their stateRepository does not hold up in the
+         * same listing.
+         *
+         * The option is a: long type.
+         * Default: 86400000
+         * Group: common,jobs,job,workflow
+         *
+         * @param lookback the value to set
+         * @return the dsl builder
+         */
+        default CartoEndpointBuilder lookback(long lookback) {
+            doSetProperty("lookback", lookback);
+            return this;
+        }
+
+        /**
+         * carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as created_since
+         * (now minus this). CARTO lists the jobs created since then, finished ones included; a job the consumer
+         * saw unfinished is read until it ends even once it is older. Longer costs a larger listing each poll;
+         * shorter misses the jobs created and ended while the route was stopped for longer than this. With an
+         * idempotency key, carto:job and carto:workflow look a key their stateRepository does not hold up in the
+         * same listing.
+         *
+         * The option is a: long type.
+         * Default: 86400000
+         * Group: common,jobs,job,workflow
+         *
+         * @param lookback the value to set, converted to long (milliseconds, or text such as 5s, 2m, 1h)
+         * @return the dsl builder
+         */
+        default CartoEndpointBuilder lookback(String lookback) {
+            doSetProperty("lookback", uriSafe(lookback));
             return this;
         }
     }
@@ -3492,6 +3653,27 @@ public interface CartoEndpointBuilderFactory {
          */
         public String cartoJobMetadata() {
             return "CamelCartoJobMetadata";
+        }
+
+        /**
+         * carto:job, carto:workflow, carto:import: the idempotency key of this submission, e.g. the message id
+         * of a queue that redelivers. An exchange whose key was submitted before does not submit again: it
+         * resumes waiting for that job, or completes with its end. Overrides option idempotencyKey.
+         *
+         * @return the name of the header CamelCartoIdempotencyKey
+         */
+        public String cartoIdempotencyKey() {
+            return "CamelCartoIdempotencyKey";
+        }
+
+        /**
+         * With an idempotency key: true when the job had been submitted before under that key and this exchange
+         * took it up again, false when this exchange submitted it.
+         *
+         * @return the name of the header CamelCartoResumed
+         */
+        public String cartoResumed() {
+            return "CamelCartoResumed";
         }
 
         /**

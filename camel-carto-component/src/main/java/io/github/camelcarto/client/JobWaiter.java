@@ -80,7 +80,7 @@ public final class JobWaiter {
 
     /**
      * Ends every wait started by {@code owner}: the job is cancelled in CARTO where its options say
-     * {@code cancelOnTimeout}, and the wait fails with a {@link CartoException} naming {@code reason}.
+     * {@code cancelOnStop}, and the wait fails with a {@link CartoException} naming {@code reason}.
      */
     public void abort(Object owner, String reason) {
         for (PendingWait wait : pending) {
@@ -174,17 +174,19 @@ public final class JobWaiter {
             giveUp("was still " + last.status() + " when " + reason, false);
         }
 
-        /** Ends the wait; with {@code timedOut} the exception is a {@link CartoTimeoutException}. */
+        /**
+         * Ends the wait; with {@code timedOut} the exception is a {@link CartoTimeoutException}. Whether the job is
+         * cancelled depends on why: {@code cancelOnTimeout} when the time ran out, {@code cancelOnStop} otherwise.
+         */
         private void giveUp(String why, boolean timedOut) {
             if (result.isDone()) {
                 return;
             }
-            boolean cancel = options.cancelOnTimeout();
+            boolean cancel = timedOut ? options.cancelOnTimeout() : options.cancelOnStop();
             String what = "Waiting for CARTO job " + jobId + " ended: it " + why + " (" + polls + " polls"
                           + (lastPollError != null ? ", last poll failed: " + lastPollError.getMessage() : "") + ")";
             if (!cancel) {
-                result.completeExceptionally(failure(what + "; the job was left running, as asked",
-                        timedOut, false));
+                result.completeExceptionally(failure(what + "; the job was left running", timedOut, false));
                 return;
             }
             CompletableFuture<CartoJob> cancelled = Futures.started(() -> control.cancel(jobId));

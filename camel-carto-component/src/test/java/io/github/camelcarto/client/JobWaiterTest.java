@@ -126,6 +126,24 @@ class JobWaiterTest {
     }
 
     @Test
+    void aWaitEndedEarlyLeavesTheJobRunningWhenItsOptionsSaySoButStillCancelsOnTimeout() {
+        ScriptedJob stopped = new ScriptedJob("running");
+        WaitOptions resumable = options(1, 1, 1.0, Duration.ofSeconds(2), true).leavingJobsRunningOnStop();
+        CompletableFuture<JobOutcome> wait = waiter.await(stopped.submitted(), stopped, resumable, this);
+
+        waiter.abort(this, "the producer was stopped");
+        CartoException ended = failure(CartoException.class, wait);
+        assertTrue(ended.getMessage().contains("left running"), ended.getMessage());
+        assertEquals(0, stopped.cancels);
+
+        ScriptedJob slow = new ScriptedJob("running", "running");
+        CompletableFuture<JobOutcome> timedOut = waiter.await(slow.submitted(), slow, resumable, this);
+        scheduler.runAll();
+        assertEquals(1, slow.cancels, "running out of time still cancels, as cancelOnTimeout says");
+        assertTrue(failure(CartoTimeoutException.class, timedOut).isCancelRequested());
+    }
+
+    @Test
     void transientPollErrorsAreWaitedThroughAndTheJobStillEnds() {
         ScriptedJob job = new ScriptedJob(new CartoHttpException("unavailable", 503, null, ""),
                 new CartoException("reset", new IOException("Connection reset")), Map.of("status", "success"));

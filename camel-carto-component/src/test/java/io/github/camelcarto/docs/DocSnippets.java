@@ -44,7 +44,8 @@ import org.apache.camel.support.PluginHelper;
 
 /**
  * The documentation's code, held to the code: every {@code java} block of a page compiles against the test classpath,
- * every {@code carto:} endpoint its routes use is created (so a misspelt or renamed option fails), and every
+ * every {@code carto:} endpoint its routes use is created (so a misspelt or renamed option fails; also behind
+ * {@code master:}), and every
  * {@code camel.component.carto.*} setting binds to the component.
  * <ul>
  * <li>A Java block is compiled as the body of a {@link RouteBuilder}'s {@code configure()}, or, when its first line is
@@ -286,12 +287,13 @@ final class DocSnippets {
                 uses.addAll(yamlUses(snippet));
             }
             for (Use use : uses) {
-                if (!use.uri().startsWith("carto:")) {
+                String uri = cartoUri(use.uri());
+                if (uri == null) {
                     continue;
                 }
                 String shown = (use.consumes() ? "from(" : "to(") + use.uri() + ")";
                 try {
-                    Endpoint endpoint = context.getEndpoint(use.uri());
+                    Endpoint endpoint = context.getEndpoint(uri);
                     if (use.consumes()) {
                         endpoint.createConsumer(exchange -> {
                         });
@@ -307,6 +309,15 @@ final class DocSnippets {
             problems.add(snippet.label(root) + ": " + messages(e));
         }
         return new EndpointCheck(created, problems);
+    }
+
+    /** The carto: endpoint of a URI, also the one {@code master:namespace:carto:...} runs on the leader; or null. */
+    private static String cartoUri(String uri) {
+        if (uri.startsWith("master:")) {
+            int delegate = uri.indexOf(":carto:");
+            return delegate < 0 ? null : uri.substring(delegate + 1);
+        }
+        return uri.startsWith("carto:") ? uri : null;
     }
 
     /** An endpoint URI a snippet reads from ({@code consumes}) or sends to. */

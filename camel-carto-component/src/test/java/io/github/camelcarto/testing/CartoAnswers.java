@@ -73,6 +73,21 @@ public final class CartoAnswers {
         return listing.toString();
     }
 
+    /**
+     * {@code v3/jobs-list} whose entries carry metadata (Appendix B: the listing keeps each job's metadata, which
+     * CARTO's own clients filter on): externalId to metadata, in the listing's order.
+     */
+    public static String jobsListingWithMetadata(Map<String, Map<String, ?>> metadataById) {
+        JsonNode entry = parse(CartoSamples.body("v3/jobs-list")).get(0);
+        ArrayNode listing = JSON.createArrayNode();
+        metadataById.forEach((id, metadata) -> {
+            ObjectNode job = ((ObjectNode) entry.deepCopy()).put("externalId", id);
+            job.set("metadata", JSON.valueToTree(metadata));
+            listing.add(job);
+        });
+        return listing.toString();
+    }
+
     /** {@code v3/query-answer} (Appendix B 'query answer') with these rows and columns ({name, type} each). */
     public static String queryAnswer(Object rows, Object schema) {
         return CartoSamples.get("v3/query-answer").bodyWith(Map.of("/rows", rows, "/schema", schema));
