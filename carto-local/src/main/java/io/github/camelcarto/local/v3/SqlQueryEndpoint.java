@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -68,19 +69,16 @@ public final class SqlQueryEndpoint {
             return;
         }
         call.setHeader("X-Cache", "MISS");
-        byte[] answer = run(call, directives.mayStore());
-        if (answer != null) {
-            cache.store(url, answer);
-        }
+        run(call, directives.mayStore() ? answer -> cache.store(url, answer) : null);
     }
 
     /**
      * Runs the request's SQL and streams its answer.
      *
-     * @param keepCopy whether to keep a copy of the answer for the cache
-     * @return the answer up to its meta, if a copy was kept and it was not too large to keep
+     * @param keep given a copy of the answer up to its meta (unless it is too large to keep) before the answer ends,
+     *             so that a client's next request already finds it; null to keep no copy
      */
-    private byte[] run(HttpCall call, boolean keepCopy) throws Exception {
+    private void run(HttpCall call, Consumer<byte[]> keep) throws Exception {
         SqlRequest request = SqlRequest.read(call, "q");
         Optional<WorkflowCall> workflowCall = WorkflowCall.parse(request.sql());
         Optional<Workflow> workflow = workflowCall.flatMap(parsed -> workflows.find(parsed.procedure()));
@@ -95,12 +93,16 @@ public final class SqlQueryEndpoint {
                 sql = "SELECT * FROM " + SqlTranslator.quoteIdentifier(outputTable);
                 parameters = QueryParameters.NONE;
             }
-            return ScriptRunner.run(connection, sql, parameters, new Execution(), (rows, count) -> {
+            ScriptRunner.run(connection, sql, parameters, new Execution(), (rows, count) -> {
                 try (OutputStream out = call.startStreaming(JSON)) {
-                    CappedCopy copy = keepCopy ? new CappedCopy(out, QueryAnswerCache.MAX_ANSWER_BYTES) : null;
+                    CappedCopy copy = keep != null ? new CappedCopy(out, QueryAnswerCache.MAX_ANSWER_BYTES) : null;
                     QueryResultWriter.writeRowsAndSchema(copy == null ? out : copy, rows, maxRows);
+                    byte[] kept = copy == null ? null : copy.copy();
+                    if (kept != null) {
+                        keep.accept(kept);
+                    }
                     QueryResultWriter.writeMeta(out, false);
-                    return copy == null ? null : copy.copy();
+                    return null;
                 }
             });
         } catch (SQLException e) {
