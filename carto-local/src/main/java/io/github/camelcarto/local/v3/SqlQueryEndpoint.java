@@ -53,7 +53,7 @@ public final class SqlQueryEndpoint {
         auth.check(call);
         connections.require(call.pathParameter(0));
         if (cache == null || !"GET".equals(call.method())) {
-            run(call, false);
+            run(call, null);
             return;
         }
         String url = call.rawPathAndQuery();
