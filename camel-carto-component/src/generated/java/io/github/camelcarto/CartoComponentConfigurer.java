@@ -46,6 +46,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "cachecontrol":
+        case "cacheControl": getOrCreateConfiguration(target).setCacheControl(property(camelContext, java.lang.String.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": getOrCreateConfiguration(target).setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
         case "checkformat":
@@ -69,6 +71,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "createVisualization": getOrCreateConfiguration(target).setCreateVisualization(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "delay": getOrCreateConfiguration(target).setDelay(property(camelContext, java.lang.Long.class, value)); return true;
         case "destination": getOrCreateConfiguration(target).setDestination(property(camelContext, java.lang.String.class, value)); return true;
+        case "dialect": getOrCreateConfiguration(target).setDialect(property(camelContext, io.github.camelcarto.client.WarehouseDialect.class, value)); return true;
         case "dp": getOrCreateConfiguration(target).setDp(property(camelContext, java.lang.Integer.class, value)); return true;
         case "emiton":
         case "emitOn": getOrCreateConfiguration(target).setEmitOn(property(camelContext, io.github.camelcarto.CartoJobsEmitOn.class, value)); return true;
@@ -82,8 +85,12 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "idempotencykey":
+        case "idempotencyKey": getOrCreateConfiguration(target).setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "jobids":
         case "jobIds": getOrCreateConfiguration(target).setJobIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobtag":
+        case "jobTag": getOrCreateConfiguration(target).setJobTag(property(camelContext, java.lang.String.class, value)); return true;
         case "language": getOrCreateConfiguration(target).setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "lat": getOrCreateConfiguration(target).setLat(property(camelContext, java.lang.Double.class, value)); return true;
         case "lazystartproducer":
@@ -94,8 +101,11 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ldsOperation": getOrCreateConfiguration(target).setLdsOperation(property(camelContext, io.github.camelcarto.CartoLdsOperation.class, value)); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "lon": getOrCreateConfiguration(target).setLon(property(camelContext, java.lang.Double.class, value)); return true;
+        case "lookback": getOrCreateConfiguration(target).setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
@@ -106,7 +116,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthtokenurl":
         case "oauthTokenUrl": getOrCreateConfiguration(target).setOauthTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.camelcarto.CartoJobOperation.class, value)); return true;
+        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "options": getOrCreateConfiguration(target).setOptions(property(camelContext, java.lang.String.class, value)); return true;
         case "origin": getOrCreateConfiguration(target).setOrigin(property(camelContext, java.lang.String.class, value)); return true;
         case "overwrite": getOrCreateConfiguration(target).setOverwrite(property(camelContext, boolean.class, value)); return true;
         case "parameterorder":
@@ -123,6 +134,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "range": getOrCreateConfiguration(target).setRange(property(camelContext, java.lang.String.class, value)); return true;
         case "rangetype":
         case "rangeType": getOrCreateConfiguration(target).setRangeType(property(camelContext, java.lang.String.class, value)); return true;
+        case "readtimeout":
+        case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
@@ -137,6 +150,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "typeguessing":
         case "typeGuessing": getOrCreateConfiguration(target).setTypeGuessing(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "waittimeout":
@@ -146,11 +161,6 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "workerThreads": target.setWorkerThreads(property(camelContext, int.class, value)); return true;
         default: return false;
         }
-    }
-
-    @Override
-    public String[] getAutowiredNames() {
-        return new String[]{"httpClient"};
     }
 
     @Override
@@ -172,6 +182,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "cachecontrol":
+        case "cacheControl": return java.lang.String.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
         case "checkformat":
@@ -195,6 +207,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "createVisualization": return java.lang.Boolean.class;
         case "delay": return java.lang.Long.class;
         case "destination": return java.lang.String.class;
+        case "dialect": return io.github.camelcarto.client.WarehouseDialect.class;
         case "dp": return java.lang.Integer.class;
         case "emiton":
         case "emitOn": return io.github.camelcarto.CartoJobsEmitOn.class;
@@ -208,8 +221,12 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "idempotencykey":
+        case "idempotencyKey": return java.lang.String.class;
         case "jobids":
         case "jobIds": return java.lang.String.class;
+        case "jobtag":
+        case "jobTag": return java.lang.String.class;
         case "language": return java.lang.String.class;
         case "lat": return java.lang.Double.class;
         case "lazystartproducer":
@@ -220,8 +237,11 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ldsOperation": return io.github.camelcarto.CartoLdsOperation.class;
         case "limit": return java.lang.Integer.class;
         case "lon": return java.lang.Double.class;
+        case "lookback": return long.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
         case "maxretries":
@@ -232,7 +252,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "mode": return java.lang.String.class;
         case "oauthtokenurl":
         case "oauthTokenUrl": return java.lang.String.class;
-        case "operation": return io.github.camelcarto.CartoJobOperation.class;
+        case "operation": return java.lang.String.class;
+        case "options": return java.lang.String.class;
         case "origin": return java.lang.String.class;
         case "overwrite": return boolean.class;
         case "parameterorder":
@@ -249,6 +270,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "range": return java.lang.String.class;
         case "rangetype":
         case "rangeType": return java.lang.String.class;
+        case "readtimeout":
+        case "readTimeout": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retryinitialdelay":
@@ -263,6 +286,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "typeguessing":
         case "typeGuessing": return java.lang.Boolean.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "waitforcompletion":
         case "waitForCompletion": return java.lang.Boolean.class;
         case "waittimeout":
@@ -294,6 +319,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "cachecontrol":
+        case "cacheControl": return getOrCreateConfiguration(target).getCacheControl();
         case "cancelontimeout":
         case "cancelOnTimeout": return getOrCreateConfiguration(target).isCancelOnTimeout();
         case "checkformat":
@@ -317,6 +344,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "createVisualization": return getOrCreateConfiguration(target).getCreateVisualization();
         case "delay": return getOrCreateConfiguration(target).getDelay();
         case "destination": return getOrCreateConfiguration(target).getDestination();
+        case "dialect": return getOrCreateConfiguration(target).getDialect();
         case "dp": return getOrCreateConfiguration(target).getDp();
         case "emiton":
         case "emitOn": return getOrCreateConfiguration(target).getEmitOn();
@@ -330,8 +358,12 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "idempotencykey":
+        case "idempotencyKey": return getOrCreateConfiguration(target).getIdempotencyKey();
         case "jobids":
         case "jobIds": return getOrCreateConfiguration(target).getJobIds();
+        case "jobtag":
+        case "jobTag": return getOrCreateConfiguration(target).getJobTag();
         case "language": return getOrCreateConfiguration(target).getLanguage();
         case "lat": return getOrCreateConfiguration(target).getLat();
         case "lazystartproducer":
@@ -342,8 +374,11 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "ldsOperation": return getOrCreateConfiguration(target).getLdsOperation();
         case "limit": return getOrCreateConfiguration(target).getLimit();
         case "lon": return getOrCreateConfiguration(target).getLon();
+        case "lookback": return getOrCreateConfiguration(target).getLookback();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getMaxConcurrentRequests();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxpollinterval":
         case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
         case "maxretries":
@@ -355,6 +390,7 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "oauthtokenurl":
         case "oauthTokenUrl": return getOrCreateConfiguration(target).getOauthTokenUrl();
         case "operation": return getOrCreateConfiguration(target).getOperation();
+        case "options": return getOrCreateConfiguration(target).getOptions();
         case "origin": return getOrCreateConfiguration(target).getOrigin();
         case "overwrite": return getOrCreateConfiguration(target).isOverwrite();
         case "parameterorder":
@@ -371,6 +407,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "range": return getOrCreateConfiguration(target).getRange();
         case "rangetype":
         case "rangeType": return getOrCreateConfiguration(target).getRangeType();
+        case "readtimeout":
+        case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "retryinitialdelay":
@@ -385,6 +423,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "typeguessing":
         case "typeGuessing": return getOrCreateConfiguration(target).getTypeGuessing();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).getWaitForCompletion();
         case "waittimeout":

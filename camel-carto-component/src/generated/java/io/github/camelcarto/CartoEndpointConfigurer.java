@@ -43,6 +43,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "cachecontrol":
+        case "cacheControl": target.getConfiguration().setCacheControl(property(camelContext, java.lang.String.class, value)); return true;
         case "cancelontimeout":
         case "cancelOnTimeout": target.getConfiguration().setCancelOnTimeout(property(camelContext, boolean.class, value)); return true;
         case "checkformat":
@@ -65,6 +67,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "createVisualization": target.getConfiguration().setCreateVisualization(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "delay": target.getConfiguration().setDelay(property(camelContext, java.lang.Long.class, value)); return true;
         case "destination": target.getConfiguration().setDestination(property(camelContext, java.lang.String.class, value)); return true;
+        case "dialect": target.getConfiguration().setDialect(property(camelContext, io.github.camelcarto.client.WarehouseDialect.class, value)); return true;
         case "dp": target.getConfiguration().setDp(property(camelContext, java.lang.Integer.class, value)); return true;
         case "emiton":
         case "emitOn": target.getConfiguration().setEmitOn(property(camelContext, io.github.camelcarto.CartoJobsEmitOn.class, value)); return true;
@@ -79,10 +82,14 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "idempotencykey":
+        case "idempotencyKey": target.getConfiguration().setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "jobids":
         case "jobIds": target.getConfiguration().setJobIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobtag":
+        case "jobTag": target.getConfiguration().setJobTag(property(camelContext, java.lang.String.class, value)); return true;
         case "language": target.getConfiguration().setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "lat": target.getConfiguration().setLat(property(camelContext, java.lang.Double.class, value)); return true;
         case "lazystartproducer":
@@ -93,6 +100,9 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "ldsOperation": target.getConfiguration().setLdsOperation(property(camelContext, io.github.camelcarto.CartoLdsOperation.class, value)); return true;
         case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "lon": target.getConfiguration().setLon(property(camelContext, java.lang.Double.class, value)); return true;
+        case "lookback": target.getConfiguration().setLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretries":
@@ -103,7 +113,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "mode": target.getConfiguration().setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthtokenurl":
         case "oauthTokenUrl": target.getConfiguration().setOauthTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camelcarto.CartoJobOperation.class, value)); return true;
+        case "operation": target.getConfiguration().setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "options": target.getConfiguration().setOptions(property(camelContext, java.lang.String.class, value)); return true;
         case "origin": target.getConfiguration().setOrigin(property(camelContext, java.lang.String.class, value)); return true;
         case "overwrite": target.getConfiguration().setOverwrite(property(camelContext, boolean.class, value)); return true;
         case "parameterorder":
@@ -122,6 +133,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "range": target.getConfiguration().setRange(property(camelContext, java.lang.String.class, value)); return true;
         case "rangetype":
         case "rangeType": target.getConfiguration().setRangeType(property(camelContext, java.lang.String.class, value)); return true;
+        case "readtimeout":
+        case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
@@ -163,11 +176,6 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
     }
 
     @Override
-    public String[] getAutowiredNames() {
-        return new String[]{"httpClient"};
-    }
-
-    @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
@@ -190,6 +198,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "cachecontrol":
+        case "cacheControl": return java.lang.String.class;
         case "cancelontimeout":
         case "cancelOnTimeout": return boolean.class;
         case "checkformat":
@@ -212,6 +222,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "createVisualization": return java.lang.Boolean.class;
         case "delay": return java.lang.Long.class;
         case "destination": return java.lang.String.class;
+        case "dialect": return io.github.camelcarto.client.WarehouseDialect.class;
         case "dp": return java.lang.Integer.class;
         case "emiton":
         case "emitOn": return io.github.camelcarto.CartoJobsEmitOn.class;
@@ -226,10 +237,14 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "greedy": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "idempotencykey":
+        case "idempotencyKey": return java.lang.String.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "jobids":
         case "jobIds": return java.lang.String.class;
+        case "jobtag":
+        case "jobTag": return java.lang.String.class;
         case "language": return java.lang.String.class;
         case "lat": return java.lang.Double.class;
         case "lazystartproducer":
@@ -240,6 +255,9 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "ldsOperation": return io.github.camelcarto.CartoLdsOperation.class;
         case "limit": return java.lang.Integer.class;
         case "lon": return java.lang.Double.class;
+        case "lookback": return long.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
         case "maxretries":
@@ -250,7 +268,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "mode": return java.lang.String.class;
         case "oauthtokenurl":
         case "oauthTokenUrl": return java.lang.String.class;
-        case "operation": return io.github.camelcarto.CartoJobOperation.class;
+        case "operation": return java.lang.String.class;
+        case "options": return java.lang.String.class;
         case "origin": return java.lang.String.class;
         case "overwrite": return boolean.class;
         case "parameterorder":
@@ -269,6 +288,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "range": return java.lang.String.class;
         case "rangetype":
         case "rangeType": return java.lang.String.class;
+        case "readtimeout":
+        case "readTimeout": return long.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "requesttimeout":
@@ -333,6 +354,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "cachecontrol":
+        case "cacheControl": return target.getConfiguration().getCacheControl();
         case "cancelontimeout":
         case "cancelOnTimeout": return target.getConfiguration().isCancelOnTimeout();
         case "checkformat":
@@ -355,6 +378,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "createVisualization": return target.getConfiguration().getCreateVisualization();
         case "delay": return target.getConfiguration().getDelay();
         case "destination": return target.getConfiguration().getDestination();
+        case "dialect": return target.getConfiguration().getDialect();
         case "dp": return target.getConfiguration().getDp();
         case "emiton":
         case "emitOn": return target.getConfiguration().getEmitOn();
@@ -369,10 +393,14 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "greedy": return target.isGreedy();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "idempotencykey":
+        case "idempotencyKey": return target.getConfiguration().getIdempotencyKey();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "jobids":
         case "jobIds": return target.getConfiguration().getJobIds();
+        case "jobtag":
+        case "jobTag": return target.getConfiguration().getJobTag();
         case "language": return target.getConfiguration().getLanguage();
         case "lat": return target.getConfiguration().getLat();
         case "lazystartproducer":
@@ -383,6 +411,9 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "ldsOperation": return target.getConfiguration().getLdsOperation();
         case "limit": return target.getConfiguration().getLimit();
         case "lon": return target.getConfiguration().getLon();
+        case "lookback": return target.getConfiguration().getLookback();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpollinterval":
         case "maxPollInterval": return target.getConfiguration().getMaxPollInterval();
         case "maxretries":
@@ -394,6 +425,7 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "oauthtokenurl":
         case "oauthTokenUrl": return target.getConfiguration().getOauthTokenUrl();
         case "operation": return target.getConfiguration().getOperation();
+        case "options": return target.getConfiguration().getOptions();
         case "origin": return target.getConfiguration().getOrigin();
         case "overwrite": return target.getConfiguration().isOverwrite();
         case "parameterorder":
@@ -412,6 +444,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "range": return target.getConfiguration().getRange();
         case "rangetype":
         case "rangeType": return target.getConfiguration().getRangeType();
+        case "readtimeout":
+        case "readTimeout": return target.getConfiguration().getReadTimeout();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":

@@ -23,7 +23,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(82);
+        Set<String> props = new HashSet<>(90);
         props.add("accessToken");
         props.add("address");
         props.add("apiBaseUrl");
@@ -35,6 +35,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("bridgeErrorHandler");
+        props.add("cacheControl");
         props.add("cancelOnTimeout");
         props.add("checkFormat");
         props.add("client");
@@ -49,6 +50,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("createVisualization");
         props.add("delay");
         props.add("destination");
+        props.add("dialect");
         props.add("dp");
         props.add("emitOn");
         props.add("exceptionHandler");
@@ -58,8 +60,10 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("format");
         props.add("greedy");
         props.add("httpClient");
+        props.add("idempotencyKey");
         props.add("initialDelay");
         props.add("jobIds");
+        props.add("jobTag");
         props.add("kind");
         props.add("language");
         props.add("lat");
@@ -68,6 +72,8 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("ldsOperation");
         props.add("limit");
         props.add("lon");
+        props.add("lookback");
+        props.add("maxMessagesPerPoll");
         props.add("maxPollInterval");
         props.add("maxRetries");
         props.add("maxRetryAfter");
@@ -75,6 +81,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("mode");
         props.add("oauthTokenUrl");
         props.add("operation");
+        props.add("options");
         props.add("origin");
         props.add("overwrite");
         props.add("parameterOrder");
@@ -86,6 +93,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("quotedFieldsGuessing");
         props.add("range");
         props.add("rangeType");
+        props.add("readTimeout");
         props.add("repeatCount");
         props.add("requestTimeout");
         props.add("retryInitialDelay");

@@ -13,12 +13,29 @@ import io.github.camelcarto.client.http.Futures;
 /**
  * Turns the client's futures into Camel's asynchronous routing: {@link #start(Exchange)} begins the work and returns
  * at once; the exchange continues when the future completes, on the thread that completed it. A mistake found
- * before anything was sent fails the exchange synchronously. Every failure gets its {@link OptionHints} first.
+ * before anything was sent fails the exchange synchronously. Every failure has the endpoint's secrets hidden and gets
+ * its {@link OptionHints} first. While started, the producer counts towards its CARTO's
+ * {@link ProducerHealthChecks producer health check}.
  */
 abstract class CartoAsyncProducer extends DefaultAsyncProducer {
 
+    private Runnable releaseHealthCheck = () -> {
+    };
+
     CartoAsyncProducer(CartoEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        releaseHealthCheck = getEndpoint().getComponent().producerHealthChecks().register(getEndpoint());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        releaseHealthCheck.run();
+        super.doStop();
     }
 
     @Override
@@ -62,6 +79,6 @@ abstract class CartoAsyncProducer extends DefaultAsyncProducer {
     }
 
     private void fail(Exchange exchange, Throwable error) {
-        exchange.setException(OptionHints.addTo(Futures.cause(error), getEndpoint()));
+        exchange.setException(OptionHints.addTo(getEndpoint().withSecretsHidden(Futures.cause(error)), getEndpoint()));
     }
 }

@@ -3,6 +3,7 @@ package io.github.camelcarto;
 import java.net.http.HttpClient;
 
 import io.github.camelcarto.client.QueryMethod;
+import io.github.camelcarto.client.WarehouseDialect;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -47,7 +48,8 @@ public class CartoConfiguration implements Cloneable {
     private String oauthTokenUrl = "https://auth.carto.com/oauth/token";
     @UriParam(label = "security",
               description = "TLS settings (trust store, key store) for a self-hosted CARTO with its own certificates. "
-                            + "Certificates are always verified.")
+                            + "Certificates are always verified. When unset, Camel's global SSL context parameters "
+                            + "apply if the component's useGlobalSslContextParameters is on.")
     private SSLContextParameters sslContextParameters;
 
     // SQL (carto:query, carto:job, and with apiVersion=v2 carto:copyfrom and carto:copyto)
@@ -60,16 +62,30 @@ public class CartoConfiguration implements Cloneable {
               description = "Query parameters as JSON when header CamelCartoQueryParameters is absent: an object for "
                             + "named @name parameters, an array for positional $1/:1 parameters.")
     private String queryParameters;
-    @UriParam(label = "producer,copy,query", defaultValue = "auto",
-              description = "How carto:query (and with apiVersion=v2, carto:copyto) sends the SQL: auto uses GET "
-                            + "(cacheable) while the URL stays under 7,000 characters and POST beyond; get or post "
-                            + "force one. The upper-case AUTO, GET and POST of earlier versions are accepted too.")
-    private QueryMethod method = QueryMethod.auto;
+    @UriParam(label = "producer,copy,query", defaultValueNote = "post; auto with apiVersion=v2",
+              description = "How carto:query (and with apiVersion=v2, carto:copyto) sends the SQL. post: never cached, "
+                            + "every run reaches the warehouse. get: CARTO's CDN caches the answer by URL for up to a "
+                            + "year, so a repeated SELECT may return stale rows and a repeated DML statement may not "
+                            + "run at all; only for reads that may be stale. auto: GET while the URL stays under 7,000 "
+                            + "characters, POST beyond. CARTO 2's SQL API marks its answers for revalidation, so "
+                            + "apiVersion=v2 keeps auto. The upper-case AUTO, GET and POST of earlier versions are "
+                            + "accepted too.")
+    private QueryMethod method;
+    @UriParam(label = "producer,query",
+              description = "carto:query: sent as the request's Cache-Control header, e.g. no-cache to ask for a "
+                            + "fresh answer or max-age=3600 to accept one up to an hour old. Only a GET can be answered "
+                            + "from CARTO's cache, so it needs method=get or auto. Whether CARTO's CDN honours it is not "
+                            + "documented (CARTO's own JavaScript client forwards it; carto-local honours it).")
+    private String cacheControl;
 
     // carto:job, and waiting for jobs (carto:job, carto:workflow, carto:import)
-    @UriParam(label = "producer,job", defaultValue = "submit",
-              description = "What carto:job does; header CamelCartoOperation overrides it.")
-    private CartoJobOperation operation = CartoJobOperation.submit;
+    @UriParam(label = "producer,job,lds",
+              enums = "submit,get,cancel,list,geocode,reverseGeocode,batchGeocode,isolines,routing",
+              defaultValueNote = "submit for carto:job; carto:lds needs one",
+              description = "What the endpoint does: for carto:job submit, get, cancel or list; for carto:lds the "
+                            + "Location Data Services call, geocode, reverseGeocode, batchGeocode, isolines or routing. "
+                            + "Header CamelCartoOperation overrides it.")
+    private String operation;
     @UriParam(label = "producer,import,workflow,job",
               defaultValueNote = "false for carto:job, true for carto:workflow and carto:import",
               description = "Whether the exchange completes only when the job has ended (DONE, or an exception for "
@@ -92,8 +108,26 @@ public class CartoConfiguration implements Cloneable {
     private long waitTimeout = 3_600_000;
     @UriParam(label = "producer,import,workflow,job", defaultValue = "true",
               description = "Whether to cancel the job in CARTO when waitTimeout runs out or the route stops while "
-                            + "waiting.")
+                            + "waiting. A job submitted with an idempotency key is not cancelled by a stop: the "
+                            + "message's redelivery takes it up again.")
     private boolean cancelOnTimeout = true;
+
+    // idempotent submissions and tags (carto:job, carto:workflow, carto:import; the tag also carto:jobs)
+    @UriParam(label = "producer,import,workflow,job",
+              description = "A Camel simple expression giving each exchange's idempotency key when header "
+                            + "CamelCartoIdempotencyKey is absent, e.g. ${header.JMSMessageID} or "
+                            + "${file:onlyname}-${file:size}. A key already submitted is not submitted again: the "
+                            + "exchange takes the existing job up (waiting for it, or completing with its end). Keys "
+                            + "are kept in stateRepository and, for carto:job and carto:workflow, in the job's metadata, "
+                            + "where CARTO's jobs listing finds them if the repository lost them. A key is scoped to "
+                            + "the endpoint kind: give two steps of one kind their own keys.")
+    private String idempotencyKey;
+    @UriParam(label = "common,job,workflow,jobs",
+              description = "A label for this application's jobs: carto:job and carto:workflow send it in the job's "
+                            + "metadata (camelCartoTag), and carto:jobs with the same jobTag follows only the listed jobs "
+                            + "that carry it, not every job of the account. CARTO's Imports API keeps no metadata, so "
+                            + "carto:import does not send it.")
+    private String jobTag;
 
     // carto:workflow
     @UriParam(label = "producer,workflow",
@@ -103,8 +137,15 @@ public class CartoConfiguration implements Cloneable {
     @UriParam(label = "producer,workflow",
               description = "carto:workflow: the procedure's parameter names in declaration order, comma-separated. "
                             + "Needed when the parameters Map has no defined order (a HashMap); every name must "
-                            + "have a value.")
+                            + "have a value. A List of parameters (positional dialects) is in order already.")
     private String parameterOrder;
+    @UriParam(label = "producer,workflow", defaultValue = "bigquery",
+              description = "carto:workflow: the SQL dialect of the connection's warehouse, which decides the form of "
+                            + "the CALL: bigquery (also the CARTO Data Warehouse) quotes the procedure in backticks and "
+                            + "passes the parameters by name; snowflake (placeholders :1, :2), postgresql and redshift "
+                            + "(placeholders $1, $2) take the name as given and the parameters by position, from a List "
+                            + "or a Map ordered by parameterOrder. Other warehouses: send the CALL to carto:job.")
+    private WarehouseDialect dialect = WarehouseDialect.bigquery;
     @UriParam(label = "producer,workflow", defaultValue = "false",
               description = "carto:workflow: when the run is DONE, read the workflow's output table and make its "
                             + "rows the body.")
@@ -119,13 +160,23 @@ public class CartoConfiguration implements Cloneable {
               description = "How long to wait for a connection to CARTO.")
     private long connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "90000", javaType = "java.time.Duration",
-              description = "How long one HTTP call may take until CARTO's answer starts (CARTO stops synchronous "
-                            + "queries after 1 minute).")
+              description = "How long CARTO may take to start answering: from sending a call, or from the last "
+                            + "byte of an upload, to the end of the answer's headers (CARTO stops synchronous queries "
+                            + "after 1 minute). A long upload is not cut by it; readTimeout watches uploads.")
     private long requestTimeout = 90_000;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "How long a transfer may stall: when CARTO sends nothing more of an answer whose bytes are "
+                            + "awaited, or takes nothing more of an upload, for this long, the call fails with "
+                            + "CartoReadTimeoutException and its connection is dropped. Never a limit on the whole "
+                            + "transfer: a long COPY or export that keeps flowing is not cut, nor is a reader that "
+                            + "pauses.")
+    private long readTimeout = 60_000;
     @UriParam(label = "advanced", defaultValue = "3",
               description = "How many times a call that failed transiently (429, 5xx but 501 and 505, a broken "
                             + "connection) is retried. Only idempotent calls are retried after they may have reached "
-                            + "CARTO; a job submit is not.")
+                            + "CARTO; a job submit is not. Retries count sends, including the second send the JDK HTTP "
+                            + "client makes by itself of a GET whose connection closed before any answer (so such a GET "
+                            + "is sent twice even with 0).")
     private int maxRetries = 3;
     @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
               description = "Delay before the first retry; it doubles on each retry, with jitter.")
@@ -137,10 +188,13 @@ public class CartoConfiguration implements Cloneable {
               description = "The longest Retry-After that is waited out; a 429 asking for longer fails at once with "
                             + "CartoRateLimitException instead of holding the exchange.")
     private long maxRetryAfter = 60_000;
+    // not autowired: an HttpClient bean in the registry is any library's, and would silently replace the
+    // component's timeouts, TLS and threads; whoever wants one names it (httpClient=#myClient)
     @UriParam(label = "advanced",
-              description = "A java.net.http.HttpClient to use instead of the component's own; connectTimeout and "
-                            + "sslContextParameters then do not apply.")
-    @Metadata(autowired = true)
+              description = "A java.net.http.HttpClient to use instead of the component's own, given by reference "
+                            + "(#myClient); a bean of that type in the registry is not picked up by itself. "
+                            + "connectTimeout, sslContextParameters and the global SSL context parameters then do "
+                            + "not apply.")
     private HttpClient httpClient;
 
     // carto:import
@@ -182,15 +236,31 @@ public class CartoConfiguration implements Cloneable {
               description = "carto:jobs: which observations become exchanges: change (each new status of a job), "
                             + "terminal (only when a job ends) or all (every poll of an unfinished job, and its end).")
     private CartoJobsEmitOn emitOn = CartoJobsEmitOn.change;
-    @UriParam(label = "consumer,jobs",
-              description = "carto:jobs: where each job's last delivered status and the jobs still running are kept. "
-                            + "In memory by default; use a FileStateRepository (or another persistent one) so that a "
-                            + "restart neither repeats nor loses events. Use one repository per consumer.")
+    @UriParam(label = "common,job,workflow,import,jobs",
+              description = "Where state that must outlive the application is kept: for carto:jobs each job's last "
+                            + "delivered status and the jobs still running; for carto:job, carto:workflow and "
+                            + "carto:import the idempotency keys submitted and their jobs. In memory by default; use a "
+                            + "FileStateRepository (one process) or a JdbcStateRepository (replicas sharing a database) "
+                            + "so that restarts and redeliveries neither repeat nor lose work. One repository per "
+                            + "carto:jobs consumer; producers may share it.")
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer,jobs",
               description = "carto:jobs: comma-separated job ids to watch instead of listing GET /v3/sql/jobs; each is "
                             + "read on connection until it has ended.")
     private String jobIds;
+    @UriParam(label = "common,jobs,job,workflow", defaultValue = "86400000", javaType = "java.time.Duration",
+              description = "carto:jobs and carto:job operation=list: how far back the jobs listing reaches, sent as "
+                            + "created_since (now minus this). CARTO lists the jobs created since then, finished ones "
+                            + "included; a job the consumer saw unfinished is read until it ends even once it is older. "
+                            + "Longer costs a larger listing each poll; shorter misses the jobs created and ended while "
+                            + "the route was stopped for longer than this. With an idempotency key, carto:job and "
+                            + "carto:workflow look a key their stateRepository does not hold up in the same listing.")
+    private long lookback = 86_400_000;
+    @UriParam(label = "consumer,jobs", defaultValue = "100",
+              description = "carto:jobs: the most job status reads per poll, hence the most events (Camel's "
+                            + "maxMessagesPerPoll; 0 or less for no limit). Jobs take turns: one not read this poll is "
+                            + "read on a later one, first come first read, so none is starved.")
+    private int maxMessagesPerPoll = 100;
     @UriParam(label = "consumer,jobs,scheduler", defaultValue = "30000",
               description = "carto:jobs: milliseconds between two polls (accepts 30s, 1m...). Defaults to 30 seconds, "
                             + "not Camel's usual 500 ms, to spare CARTO's API.")
@@ -198,8 +268,13 @@ public class CartoConfiguration implements Cloneable {
 
     // carto:lds
     @UriParam(label = "producer,lds", enums = "geocode,reverseGeocode,batchGeocode,isolines,routing",
-              description = "carto:lds: the Location Data Services call; header CamelCartoLdsOperation overrides it.")
+              description = "carto:lds: an alias of operation, kept for routes written before operation served every "
+                            + "endpoint kind; given with operation, both must name the same call.")
     private CartoLdsOperation ldsOperation;
+    @UriParam(label = "producer,lds",
+              description = "carto:lds: provider options as a JSON object, sent as CARTO's options parameter on every "
+                            + "call (as the CARTO CLI's --options); header CamelCartoLdsOptions overrides it.")
+    private String options;
     @UriParam(label = "producer,lds", description = "carto:lds geocode: the address to geocode (else the body).")
     private String address;
     @UriParam(label = "producer,lds",
@@ -357,11 +432,19 @@ public class CartoConfiguration implements Cloneable {
         this.method = method;
     }
 
-    public CartoJobOperation getOperation() {
+    public String getCacheControl() {
+        return cacheControl;
+    }
+
+    public void setCacheControl(String cacheControl) {
+        this.cacheControl = cacheControl;
+    }
+
+    public String getOperation() {
         return operation;
     }
 
-    public void setOperation(CartoJobOperation operation) {
+    public void setOperation(String operation) {
         this.operation = operation;
     }
 
@@ -429,6 +512,14 @@ public class CartoConfiguration implements Cloneable {
         this.parameterOrder = parameterOrder;
     }
 
+    public WarehouseDialect getDialect() {
+        return dialect;
+    }
+
+    public void setDialect(WarehouseDialect dialect) {
+        this.dialect = dialect;
+    }
+
     public boolean isFetchOutput() {
         return fetchOutput;
     }
@@ -459,6 +550,14 @@ public class CartoConfiguration implements Cloneable {
 
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public long getReadTimeout() {
+        return readTimeout;
+    }
+
+    public void setReadTimeout(long readTimeout) {
+        this.readTimeout = readTimeout;
     }
 
     public int getMaxRetries() {
@@ -581,6 +680,22 @@ public class CartoConfiguration implements Cloneable {
         this.emitOn = emitOn;
     }
 
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public void setIdempotencyKey(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    public String getJobTag() {
+        return jobTag;
+    }
+
+    public void setJobTag(String jobTag) {
+        this.jobTag = jobTag;
+    }
+
     public StateRepository<String, String> getStateRepository() {
         return stateRepository;
     }
@@ -597,6 +712,22 @@ public class CartoConfiguration implements Cloneable {
         this.jobIds = jobIds;
     }
 
+    public long getLookback() {
+        return lookback;
+    }
+
+    public void setLookback(long lookback) {
+        this.lookback = lookback;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
     public Long getDelay() {
         return delay;
     }
@@ -611,6 +742,14 @@ public class CartoConfiguration implements Cloneable {
 
     public void setLdsOperation(CartoLdsOperation ldsOperation) {
         this.ldsOperation = ldsOperation;
+    }
+
+    public String getOptions() {
+        return options;
+    }
+
+    public void setOptions(String options) {
+        this.options = options;
     }
 
     public String getAddress() {

@@ -28,6 +28,18 @@ public final class CartoConstants {
     @Metadata(label = "producer", description = "A Map sent as the job's metadata on submit.",
               javaType = "java.util.Map")
     public static final String JOB_METADATA = "CamelCartoJobMetadata";
+    @Metadata(label = "producer",
+              description = "carto:job, carto:workflow, carto:import: the idempotency key of this submission, e.g. "
+                            + "the message id of a queue that redelivers. An exchange whose key was submitted before "
+                            + "does not submit again: it resumes waiting for that job, or completes with its end. "
+                            + "Overrides option idempotencyKey.",
+              javaType = "String")
+    public static final String IDEMPOTENCY_KEY = "CamelCartoIdempotencyKey";
+    @Metadata(label = "producer",
+              description = "With an idempotency key: true when the job had been submitted before under that key and "
+                            + "this exchange took it up again, false when this exchange submitted it.",
+              javaType = "Boolean")
+    public static final String RESUMED = "CamelCartoResumed";
     @Metadata(label = "producer", description = "How many status reads waiting for the job took.",
               javaType = "int")
     public static final String POLL_COUNT = "CamelCartoPollCount";
@@ -103,6 +115,10 @@ public final class CartoConstants {
                                                 + "\"lat,lon\"; overrides the waypoints option.",
               javaType = "Object")
     public static final String LDS_WAYPOINTS = "CamelCartoLdsWaypoints";
+    @Metadata(label = "producer", description = "carto:lds: the provider options sent as CARTO's options parameter, "
+                                                + "a Map or a JSON object; overrides the options option.",
+              javaType = "Object")
+    public static final String LDS_OPTIONS = "CamelCartoLdsOptions";
     @Metadata(label = "producer", description = "carto:lds batchGeocode: how many entries carry an error.",
               javaType = "int")
     public static final String LDS_FAILED_COUNT = "CamelCartoLdsFailedCount";

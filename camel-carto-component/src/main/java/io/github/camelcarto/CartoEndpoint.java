@@ -1,20 +1,24 @@
 package io.github.camelcarto;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelcarto.client.JobWaiter;
+import io.github.camelcarto.client.exception.CartoException;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 /**
  * Run SQL, jobs and Workflows in your cloud data warehouse through CARTO, import files, follow job events and call
@@ -41,6 +45,9 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     private final CartoEndpointKind endpointKind;
     private ResolvedOptions options;
     private CartoClients clients;
+    /** Created with the endpoint, so that stopping and starting a route keeps an in-memory repository's keys. */
+    private IdempotentSubmissions submissions;
+    private SharedJobsListing jobsListing;
 
     public CartoEndpoint(String uri, CartoComponent component, String kind, CartoConfiguration configuration) {
         super(uri, component);
@@ -52,6 +59,12 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /** Checks the options and loads referenced SQL, so that mistakes surface when the route starts. */
     void validate() {
         options = OptionChecks.check(this);
+        if (endpointKind.submitsJobs()) {
+            StateRepository<String, String> repository = configuration.getStateRepository();
+            submissions = new IdempotentSubmissions(repository != null ? repository : new MemoryStateRepository());
+            jobsListing = new SharedJobsListing(
+                    () -> clients.sqlApi().listJobs(Instant.now().minusMillis(configuration.getLookback())));
+        }
     }
 
     @Override
@@ -104,6 +117,9 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     protected void doStart() throws Exception {
         super.doStart();
         clients = CartoClients.wire(configuration, getComponent().runtime());
+        if (submissions != null) {
+            submissions.start();
+        }
     }
 
     @Override
@@ -139,6 +155,25 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /** The CARTO clients, wired when the endpoint starts. */
     CartoClients clients() {
         return clients;
+    }
+
+    /**
+     * {@code failure} with the secrets of this endpoint's credentials hidden in every CARTO exception of its chain,
+     * whose texts may echo what CARTO or a proxy on the way was sent.
+     */
+    Throwable withSecretsHidden(Throwable failure) {
+        CartoClients wired = clients;
+        return wired == null ? failure : CartoException.hideSecretsIn(failure, wired.auth()::redact);
+    }
+
+    /** Idempotent submissions of carto:job, carto:workflow and carto:import; null on the other kinds. */
+    IdempotentSubmissions submissions() {
+        return submissions;
+    }
+
+    /** CARTO's jobs listing as the idempotency lookups share it; null on kinds that submit no jobs. */
+    SharedJobsListing jobsListing() {
+        return jobsListing;
     }
 
     JobWaiter waiter() {

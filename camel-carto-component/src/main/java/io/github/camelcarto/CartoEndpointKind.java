@@ -27,9 +27,14 @@ public enum CartoEndpointKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the connection comes with each message or job rather than from the connection option. */
+    /** Whether the connection comes with each message, or is not needed, rather than from the connection option. */
     boolean connectionFromMessage() {
-        return this == IMPORT || this == JOBS || this == LDS;
+        return this == IMPORT || this == LDS;
+    }
+
+    /** Whether the endpoint submits work that CARTO runs as a job (so that it takes an idempotency key). */
+    boolean submitsJobs() {
+        return this == JOB || this == WORKFLOW || this == IMPORT;
     }
 
     public static CartoEndpointKind fromUri(String value) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelcarto.client.CartoJob;
+import io.github.camelcarto.client.ImportApi;
 import io.github.camelcarto.client.ImportApiV1;
 import io.github.camelcarto.client.ImportFormats;
 import io.github.camelcarto.client.JobControl;
@@ -40,10 +41,29 @@ final class CartoImportProducer extends JobWaitingProducer {
         Message message = exchange.getMessage();
         Map<String, Object> request = request(message.getBody());
         String destination = (String) request.get("destination");
-        return endpoint.clients().importApi().create(request).thenCompose(job -> {
-            write(message, job, destination);
-            return await(message, job, endpoint.clients().importApi().jobControl(), destination);
-        });
+        ImportApi api = endpoint.clients().importApi();
+        String key = ExchangeInputs.idempotencyKey(exchange, endpoint);
+        if (key == null) {
+            return api.create(request).thenCompose(job -> written(message, job, destination, false));
+        }
+        // CARTO's Imports API keeps no metadata: the key lives in the state repository only
+        Object connection = request.get("connection");
+        SubmissionRequest submission = SubmissionRequest.ofImport(key, connection, destination);
+        return endpoint.submissions().submit(submission, () -> api.create(request),
+                job -> SubmissionRecord.of(job, submission, String.valueOf(connection), destination),
+                IdempotentSubmissions.NOT_FINDABLE_IN_CARTO).thenCompose(taken -> {
+                    message.setHeader(CartoConstants.RESUMED, taken.resumed());
+                    if (!taken.resumed()) {
+                        return written(message, taken.job(), destination, true);
+                    }
+                    return readAgain(taken, api.jobControl())
+                            .thenCompose(current -> written(message, current, taken.record().destination(), true));
+                });
+    }
+
+    private CompletableFuture<CartoJob> written(Message message, CartoJob job, String destination, boolean resumable) {
+        write(message, job, destination);
+        return await(message, job, getEndpoint().clients().importApi().jobControl(), destination, resumable);
     }
 
     /**
@@ -71,15 +91,16 @@ final class CartoImportProducer extends JobWaitingProducer {
         }
         return created.thenCompose(job -> {
             write(message, job, ImportApiV1.tableName(job));
-            return await(message, job, api.jobControl(), null);
+            return await(message, job, api.jobControl(), null, false);
         });
     }
 
-    private CompletableFuture<CartoJob> await(Message message, CartoJob job, JobControl control, String destination) {
+    private CompletableFuture<CartoJob> await(Message message, CartoJob job, JobControl control, String destination,
+                                              boolean resumable) {
         if (Boolean.FALSE.equals(getEndpoint().getConfiguration().getWaitForCompletion())) {
             return CompletableFuture.completedFuture(job);
         }
-        return awaitEnd(message, job, control, outcome -> writeOutcome(message, outcome, destination));
+        return awaitEnd(message, job, control, outcome -> writeOutcome(message, outcome, destination), resumable);
     }
 
     private static void writeOutcome(Message message, JobOutcome outcome, String destination) {

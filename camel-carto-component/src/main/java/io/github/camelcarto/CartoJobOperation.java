@@ -11,7 +11,7 @@ public enum CartoJobOperation {
     get,
     /** Cancel the job whose id is in header CamelCartoJobId. */
     cancel,
-    /** List the account's running jobs. */
+    /** List the jobs created within lookback, without their status (CARTO's listing has none). */
     list;
 
     public static CartoJobOperation parse(String value, String source) {

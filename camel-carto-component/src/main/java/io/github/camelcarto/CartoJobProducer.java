@@ -1,5 +1,6 @@
 package io.github.camelcarto;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -22,7 +23,7 @@ final class CartoJobProducer extends JobSubmittingProducer {
         Message message = exchange.getMessage();
         SqlApi api = endpoint.clients().sqlApi();
         String connection = configuration.getConnection();
-        CartoJobOperation operation = ExchangeInputs.jobOperation(message, configuration);
+        CartoJobOperation operation = ExchangeInputs.jobOperation(message, endpoint);
         return switch (operation) {
             case submit -> submit(exchange, ExchangeInputs.sql(exchange, endpoint),
                     ExchangeInputs.parameters(exchange, endpoint), Boolean.TRUE.equals(configuration.getWaitForCompletion()));
@@ -30,7 +31,7 @@ final class CartoJobProducer extends JobSubmittingProducer {
                     .thenAccept(job -> JobMessages.write(message, job));
             case cancel -> api.cancelJob(requireConnection(connection, operation), ExchangeInputs.jobId(exchange, operation))
                     .thenAccept(job -> JobMessages.write(message, job));
-            case list -> api.listJobs().thenAccept(jobs -> {
+            case list -> api.listJobs(Instant.now().minusMillis(configuration.getLookback())).thenAccept(jobs -> {
                 List<Object> bodies = jobs.stream().<Object> map(CartoJob::fields).toList();
                 message.setBody(bodies);
                 message.setHeader(CartoConstants.ROW_COUNT, bodies.size());

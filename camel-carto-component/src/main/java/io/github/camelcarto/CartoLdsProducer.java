@@ -15,7 +15,8 @@ import org.apache.camel.Message;
 /**
  * carto:lds: Location Data Services. Each input is read from its header, else its option (geocode's address, else the
  * body; batchGeocode's addresses are the body). The body out is CARTO's parsed answer (Map or List); for batchGeocode
- * a List with one entry per address in input order, a failed address carrying its own {@code error}.
+ * a List with one entry per address in input order, a failed address carrying its own {@code error}. A call for one
+ * input that CARTO answers with an error entry (a miss) fails with {@code CartoLdsException}.
  */
 final class CartoLdsProducer extends CartoAsyncProducer {
 
@@ -28,13 +29,14 @@ final class CartoLdsProducer extends CartoAsyncProducer {
         CartoConfiguration options = getEndpoint().getConfiguration();
         Message message = exchange.getMessage();
         LdsApi api = getEndpoint().clients().ldsApi();
-        CartoLdsOperation operation = operation(message, options);
+        CartoLdsOperation operation = ExchangeInputs.ldsOperation(message, getEndpoint());
+        Map<String, Object> providerOptions = providerOptions(message, options);
         CompletableFuture<?> call = switch (operation) {
             case geocode -> api.geocode(address(message, options),
                     string(message, CartoConstants.LDS_COUNTRY, options.getCountry()),
-                    integer(message, CartoConstants.LDS_LIMIT, options.getLimit()));
-            case reverseGeocode -> reverse(message, options, api);
-            case batchGeocode -> batch(message, options, api);
+                    integer(message, CartoConstants.LDS_LIMIT, options.getLimit()), providerOptions);
+            case reverseGeocode -> reverse(message, options, api, providerOptions);
+            case batchGeocode -> batch(message, options, api, providerOptions);
             case isolines -> api.isolines(
                     LdsInputs.lonLat(required(message, CartoConstants.LDS_ORIGIN, options.getOrigin(), "origin", operation),
                             "origin"),
@@ -42,8 +44,9 @@ final class CartoLdsProducer extends CartoAsyncProducer {
                     LdsInputs.range(required(message, CartoConstants.LDS_RANGE, options.getRange(), "range", operation),
                             "range"),
                     LdsInputs.rangeType(string(message, CartoConstants.LDS_RANGE_TYPE,
-                            options.getRangeType() != null ? options.getRangeType() : "time"), "rangeType"));
-            case routing -> routing(message, options, api, operation);
+                            options.getRangeType() != null ? options.getRangeType() : "time"), "rangeType"),
+                    providerOptions);
+            case routing -> routing(message, options, api, operation, providerOptions);
         };
         return call.thenAccept(result -> {
             if (operation != CartoLdsOperation.batchGeocode) {
@@ -52,7 +55,8 @@ final class CartoLdsProducer extends CartoAsyncProducer {
         });
     }
 
-    private static CompletableFuture<?> reverse(Message message, CartoConfiguration options, LdsApi api) {
+    private static CompletableFuture<?> reverse(Message message, CartoConfiguration options, LdsApi api,
+                                                Map<String, Object> providerOptions) {
         Double lat = message.getHeader(CartoConstants.LDS_LAT, options.getLat(), Double.class);
         Double lon = message.getHeader(CartoConstants.LDS_LON, options.getLon(), Double.class);
         if (lat == null || lon == null) {
@@ -60,11 +64,12 @@ final class CartoLdsProducer extends CartoAsyncProducer {
                                                + "headers " + CartoConstants.LDS_LAT + " and " + CartoConstants.LDS_LON);
         }
         LdsInputs.checkLatLon(lat, lon, "reverseGeocode");
-        return api.reverseGeocode(lat, lon, string(message, CartoConstants.LDS_LANGUAGE, options.getLanguage()));
+        return api.reverseGeocode(lat, lon, string(message, CartoConstants.LDS_LANGUAGE, options.getLanguage()),
+                providerOptions);
     }
 
     private static CompletableFuture<?> routing(Message message, CartoConfiguration options, LdsApi api,
-                                                CartoLdsOperation operation) {
+                                                CartoLdsOperation operation, Map<String, Object> providerOptions) {
         Object waypoints = message.getHeader(CartoConstants.LDS_WAYPOINTS, options.getWaypoints(), Object.class);
         return api.routing(
                 LdsInputs.lonLat(required(message, CartoConstants.LDS_ORIGIN, options.getOrigin(), "origin", operation),
@@ -72,11 +77,12 @@ final class CartoLdsProducer extends CartoAsyncProducer {
                 LdsInputs.lonLat(required(message, CartoConstants.LDS_DESTINATION, options.getLdsDestination(),
                         "ldsDestination", operation), "ldsDestination"),
                 (String) required(message, CartoConstants.LDS_MODE, options.getMode(), "mode", operation),
-                waypoints == null ? null : LdsInputs.waypoints(waypoints, "waypoints"));
+                waypoints == null ? null : LdsInputs.waypoints(waypoints, "waypoints"), providerOptions);
     }
 
     /** The body's addresses (Strings or Maps) as CARTO's address objects; results and error count on the message. */
-    private static CompletableFuture<?> batch(Message message, CartoConfiguration options, LdsApi api) {
+    private static CompletableFuture<?> batch(Message message, CartoConfiguration options, LdsApi api,
+                                              Map<String, Object> providerOptions) {
         Object body = message.getBody();
         Collection<?> items;
         if (body instanceof Collection<?> collection) {
@@ -108,22 +114,20 @@ final class CartoLdsProducer extends CartoAsyncProducer {
             addresses.add(address);
             index++;
         }
-        return api.batchGeocode(addresses).thenAccept(results -> {
+        return api.batchGeocode(addresses, providerOptions).thenAccept(results -> {
             message.setBody(results);
             message.setHeader(CartoConstants.LDS_FAILED_COUNT,
                     (int) results.stream().filter(result -> result.get("error") != null).count());
         });
     }
 
-    private static CartoLdsOperation operation(Message message, CartoConfiguration options) {
-        Object header = message.getHeader(CartoConstants.LDS_OPERATION);
-        if (header instanceof CartoLdsOperation operation) {
-            return operation;
-        }
+    /** Header CamelCartoLdsOptions (a Map or JSON object), else option options, else none. */
+    private static Map<String, Object> providerOptions(Message message, CartoConfiguration options) {
+        Object header = message.getHeader(CartoConstants.LDS_OPTIONS);
         if (header != null) {
-            return CartoLdsOperation.parse(header.toString(), "Header " + CartoConstants.LDS_OPERATION);
+            return LdsInputs.providerOptions(header, "Header " + CartoConstants.LDS_OPTIONS);
         }
-        return options.getLdsOperation();
+        return options.getOptions() == null ? null : LdsInputs.providerOptions(options.getOptions(), "option options");
     }
 
     private static String address(Message message, CartoConfiguration options) {

@@ -23,7 +23,8 @@ final class CartoQueryProducer extends CartoAsyncProducer {
         CartoConfiguration configuration = endpoint.getConfiguration();
         return endpoint.clients().sqlApi()
                 .query(configuration.getConnection(), ExchangeInputs.sql(exchange, endpoint),
-                        ExchangeInputs.parameters(exchange, endpoint), configuration.getMethod())
+                        ExchangeInputs.parameters(exchange, endpoint), endpoint.options().queryMethod(),
+                        configuration.getCacheControl())
                 .thenAccept(result -> write(exchange.getMessage(), result, configuration.getConnection()));
     }
 

@@ -17,6 +17,7 @@ import io.github.camelcarto.client.http.CartoAuth;
 import io.github.camelcarto.client.http.ClientCredentialsAuth;
 import io.github.camelcarto.client.http.HttpWorkExecutor;
 import io.github.camelcarto.client.http.RequestLimiter;
+import io.github.camelcarto.client.http.RetryListener;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.ThreadPoolProfile;
@@ -41,9 +42,12 @@ final class CartoRuntime {
     private final Map<ClientKey, HttpClient> clients = new ConcurrentHashMap<>();
     private final Map<List<String>, CartoAuth> credentials = new ConcurrentHashMap<>();
     private final CamelContext camelContext;
+    private final RetryListener retryListener;
 
-    CartoRuntime(CamelContext camelContext, Object owner, int workerThreads, int maxConcurrentRequests) {
+    CartoRuntime(CamelContext camelContext, Object owner, int workerThreads, int maxConcurrentRequests,
+                 RetryListener retryListener) {
         this.camelContext = camelContext;
+        this.retryListener = retryListener;
         this.executors = camelContext.getExecutorServiceManager();
         // for a scheduled pool Camel reads a maxQueueSize of -1 as "no bound"
         this.scheduler = executors.newScheduledThreadPool(owner, "CartoScheduler", fixedPool("CartoScheduler", 1, -1));
@@ -97,6 +101,11 @@ final class CartoRuntime {
         return waiter;
     }
 
+    /** Told of every retry the endpoints' transports schedule. */
+    RetryListener retryListener() {
+        return retryListener;
+    }
+
     /** One HTTP client per distinct connect timeout and TLS setup, all on the shared worker threads. */
     HttpClient httpClient(Duration connectTimeout, SSLContextParameters tls) {
         return clients.computeIfAbsent(new ClientKey(connectTimeout, tls), key -> {
@@ -118,9 +127,9 @@ final class CartoRuntime {
 
     /** One token cache per M2M application, so that all endpoints using it share its tokens. */
     CartoAuth clientCredentials(HttpClient httpClient, String tokenUrl, String clientId, String clientSecret,
-                                       Duration requestTimeout) {
+                                Duration requestTimeout, Duration readTimeout) {
         return credentials.computeIfAbsent(List.of(tokenUrl, clientId, clientSecret), key -> new ClientCredentialsAuth(
-                httpClient, tokenUrl, clientId, clientSecret, requestTimeout, Clock.systemUTC()));
+                httpClient, tokenUrl, clientId, clientSecret, requestTimeout, readTimeout, scheduler, Clock.systemUTC()));
     }
 
     void shutdown() {

@@ -28,7 +28,7 @@ final class CartoV2JobProducer extends JobWaitingProducer {
         CartoConfiguration configuration = endpoint.getConfiguration();
         Message message = exchange.getMessage();
         BatchApi api = endpoint.clients().batchApi();
-        CartoJobOperation operation = ExchangeInputs.jobOperation(message, configuration);
+        CartoJobOperation operation = ExchangeInputs.jobOperation(message, endpoint);
         CompletableFuture<?> work = switch (operation) {
             case submit -> submitV2(message, jobQuery(exchange), Boolean.TRUE.equals(configuration.getWaitForCompletion()));
             case get -> api.getJob(ExchangeInputs.jobId(exchange, operation)).thenAccept(job -> write(message, job));
@@ -47,7 +47,7 @@ final class CartoV2JobProducer extends JobWaitingProducer {
                 return CompletableFuture.completedFuture(submitted.job());
             }
             return awaitEnd(message, submitted.job(), endpoint.clients().batchApi().jobControl(),
-                    outcome -> JobMessages.write(message, outcome));
+                    outcome -> JobMessages.write(message, outcome), false);
         });
     }
 

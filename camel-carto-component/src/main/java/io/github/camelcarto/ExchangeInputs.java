@@ -2,6 +2,7 @@ package io.github.camelcarto;
 
 import io.github.camelcarto.client.QueryParameters;
 import org.apache.camel.Exchange;
+import org.apache.camel.Expression;
 import org.apache.camel.Message;
 
 /** Reads a producer's inputs from an exchange in Camel's order: header, then endpoint option, then body. */
@@ -36,7 +37,7 @@ final class ExchangeInputs {
     }
 
     /** The carto:job operation: header CamelCartoOperation, else option operation. */
-    static CartoJobOperation jobOperation(Message message, CartoConfiguration configuration) {
+    static CartoJobOperation jobOperation(Message message, CartoEndpoint endpoint) {
         Object header = message.getHeader(CartoConstants.OPERATION);
         if (header instanceof CartoJobOperation operation) {
             return operation;
@@ -44,7 +45,55 @@ final class ExchangeInputs {
         if (header != null) {
             return CartoJobOperation.parse(header.toString(), "Header " + CartoConstants.OPERATION);
         }
-        return configuration.getOperation();
+        return endpoint.options().jobOperation();
+    }
+
+    /** The carto:lds operation: header CamelCartoOperation, else its alias CamelCartoLdsOperation, else the option. */
+    static CartoLdsOperation ldsOperation(Message message, CartoEndpoint endpoint) {
+        for (String name : new String[] { CartoConstants.OPERATION, CartoConstants.LDS_OPERATION }) {
+            Object header = message.getHeader(name);
+            if (header instanceof CartoLdsOperation operation) {
+                return operation;
+            }
+            if (header != null) {
+                return CartoLdsOperation.parse(header.toString(), "Header " + name);
+            }
+        }
+        return endpoint.options().ldsOperation();
+    }
+
+    /** The longest idempotency key: it becomes part of a state repository key and of the job's metadata. */
+    static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
+    /**
+     * The exchange's idempotency key: header CamelCartoIdempotencyKey, else option idempotencyKey evaluated on the
+     * exchange; null when neither is given. A key that comes out empty fails: submitting without one would lose the
+     * guarantee the route asked for.
+     */
+    static String idempotencyKey(Exchange exchange, CartoEndpoint endpoint) {
+        Object header = exchange.getMessage().getHeader(CartoConstants.IDEMPOTENCY_KEY);
+        Expression option = endpoint.options().idempotencyKey();
+        String source;
+        String key;
+        if (header != null) {
+            source = "Header " + CartoConstants.IDEMPOTENCY_KEY;
+            key = header.toString();
+        } else if (option != null) {
+            source = "Option idempotencyKey=" + endpoint.getConfiguration().getIdempotencyKey();
+            key = option.evaluate(exchange, String.class);
+        } else {
+            return null;
+        }
+        if (isBlank(key)) {
+            throw new IllegalArgumentException(source + " gave no idempotency key for this message (empty): check that "
+                                               + "what it reads is set, or give the message no key at all");
+        }
+        if (key.strip().length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+            throw new IllegalArgumentException(source + " gave an idempotency key of " + key.strip().length()
+                                               + " characters; at most " + MAX_IDEMPOTENCY_KEY_LENGTH + " are kept: use "
+                                               + "a shorter one, e.g. a hash of it");
+        }
+        return key.strip();
     }
 
     /** The job id for get and cancel, from header CamelCartoJobId. */

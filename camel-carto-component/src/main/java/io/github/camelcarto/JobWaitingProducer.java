@@ -7,6 +7,8 @@ import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.CartoTimeoutException;
 import io.github.camelcarto.client.JobControl;
 import io.github.camelcarto.client.JobOutcome;
+import io.github.camelcarto.client.WaitOptions;
+import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.http.Futures;
 import org.apache.camel.Message;
 import org.apache.camel.spi.ShutdownPrepared;
@@ -24,11 +26,16 @@ abstract class JobWaitingProducer extends CartoAsyncProducer implements Shutdown
 
     /**
      * Waits until the job has ended, hands the outcome to {@code writeOutcome}, and fails with the job's typed
-     * exception unless it is DONE; a wait that runs out leaves its last status, polls and time on the message.
+     * exception unless it is DONE; a wait that runs out leaves its last status, polls and time on the message. A job
+     * that has ended already completes the wait at once.
+     *
+     * @param resumable whether a redelivery takes the job up again (it was submitted with an idempotency key): then
+     *                  stopping the route leaves the job running instead of cancelling it
      */
     protected CompletableFuture<CartoJob> awaitEnd(Message message, CartoJob job, JobControl control,
-                                                   Consumer<JobOutcome> writeOutcome) {
-        return getEndpoint().waiter().await(job, control, getEndpoint().options().waitOptions(), this)
+                                                   Consumer<JobOutcome> writeOutcome, boolean resumable) {
+        WaitOptions options = getEndpoint().options().waitOptions();
+        return getEndpoint().waiter().await(job, control, resumable ? options.leavingJobsRunningOnStop() : options, this)
                 .handle((outcome, error) -> {
                     if (error != null) {
                         Throwable cause = Futures.cause(error);
@@ -43,6 +50,24 @@ abstract class JobWaitingProducer extends CartoAsyncProducer implements Shutdown
                     }
                     return outcome.job();
                 });
+    }
+
+    /**
+     * A job taken up by its idempotency key, as CARTO shows it now, over what its record knew; a job CARTO cannot read
+     * any more fails with CARTO's answer, and a hint of where its id came from.
+     */
+    protected static CompletableFuture<CartoJob> readAgain(IdempotentSubmissions.Submission taken, JobControl control) {
+        return control.read(taken.job().id()).handle((read, error) -> {
+            if (error == null) {
+                return taken.job().updatedBy(read);
+            }
+            Throwable cause = Futures.cause(error);
+            if (cause instanceof CartoException carto) {
+                carto.withHint("The job was found under idempotency key '" + taken.key() + "', submitted earlier; to "
+                               + "submit the work again, send the message with another key.");
+            }
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        });
     }
 
     @Override

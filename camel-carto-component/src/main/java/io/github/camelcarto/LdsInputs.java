@@ -1,10 +1,15 @@
 package io.github.camelcarto;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcarto.client.http.Json;
 
 /**
  * Reads and checks carto:lds inputs. CARTO wants the origin and destination as {@code longitude,latitude}
@@ -35,6 +40,29 @@ final class LdsInputs {
         if (configuration.getRangeType() != null) {
             rangeType(configuration.getRangeType(), "option rangeType");
         }
+        if (configuration.getOptions() != null) {
+            providerOptions(configuration.getOptions(), "option options");
+        }
+    }
+
+    /** Provider options as CARTO passes them on: a JSON object, given as a Map or as JSON text. */
+    static Map<String, Object> providerOptions(Object value, String source) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> options = new LinkedHashMap<>();
+            map.forEach((key, option) -> options.put(String.valueOf(key), option));
+            return options;
+        }
+        JsonNode json;
+        try {
+            json = Json.MAPPER.readTree(String.valueOf(value));
+        } catch (IOException notJson) {
+            json = null;
+        }
+        if (json == null || !json.isObject()) {
+            throw new IllegalArgumentException(source + " must be a JSON object of provider options, e.g. "
+                                               + "{\"politicalView\":\"ESP\"}, was: " + value);
+        }
+        return Json.toMap(json);
     }
 
     /**

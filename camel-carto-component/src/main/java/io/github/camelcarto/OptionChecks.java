@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcarto.client.QueryMethod;
 import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.WaitOptions;
+import io.github.camelcarto.client.http.CartoRequest;
 import io.github.camelcarto.client.http.Json;
 import io.github.camelcarto.client.v2.V2BaseUrl;
 import io.github.camelcarto.client.v2.V2QueryOptions;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Expression;
 import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.util.IOHelper;
 
@@ -40,21 +43,98 @@ final class OptionChecks {
     }
 
     private ResolvedOptions check(CamelContext context) {
+        CartoJobOperation jobOperation = kind == CartoEndpointKind.JOB ? jobOperation() : null;
+        CartoLdsOperation ldsOperation = null;
         if (v2) {
-            checkV2();
+            checkV2(jobOperation);
         } else {
-            checkV3();
+            checkV3(jobOperation);
+            ldsOperation = kind == CartoEndpointKind.LDS ? ldsOperation() : null;
         }
+        checkPathSegments();
         String sql = loadSql(context, configuration.getSql());
         QueryParameters parameters = parseParameters(configuration.getQueryParameters());
+        if (configuration.getReadTimeout() <= 0) {
+            throw new IllegalArgumentException(name() + ": readTimeout must be more than 0 ms, was "
+                                               + configuration.getReadTimeout() + " (without it a stalled answer "
+                                               + "would hold the exchange for ever)");
+        }
         if (configuration.getMaxRetries() < 0) {
             throw new IllegalArgumentException(name() + ": maxRetries must be 0 or more, was "
                                                + configuration.getMaxRetries());
         }
-        return new ResolvedOptions(sql, parameters, waitOptions(), v2 ? v2QueryOptions() : null);
+        QueryMethod method = queryMethod();
+        return new ResolvedOptions(sql, parameters, method, waitOptions(), v2 ? v2QueryOptions(method) : null,
+                jobOperation, ldsOperation, idempotencyKey(context));
     }
 
-    private void checkV3() {
+    /**
+     * The idempotencyKey option as a simple expression, on the kinds that submit jobs. A text without {@code ${...}}
+     * would give every message the same key, so every message after the first would take the first's job: refused.
+     */
+    private Expression idempotencyKey(CamelContext context) {
+        String text = configuration.getIdempotencyKey();
+        if (isBlank(text) || !kind.submitsJobs()) {
+            return null;
+        }
+        if (v2) {
+            throw new IllegalArgumentException(name() + ": idempotencyKey works on CARTO 3 (carto:job, carto:workflow, "
+                                               + "carto:import), not with apiVersion=v2");
+        }
+        if (!text.contains("${")) {
+            throw new IllegalArgumentException(name() + ": idempotencyKey=" + text + " is the same for every message, "
+                                               + "so every message after the first would take the first one's job: give "
+                                               + "an expression such as ${header.JMSMessageID}, or set header "
+                                               + CartoConstants.IDEMPOTENCY_KEY + " per message");
+        }
+        try {
+            Expression expression = context.resolveLanguage("simple").createExpression(text);
+            expression.init(context);
+            return expression;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(name() + ": idempotencyKey=" + text + " is not a valid simple expression: "
+                                               + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * POST unless the route asks for GET: CARTO's CDN caches a GET query for up to a year, so a GET may return stale
+     * rows or skip DML (carto-api.md, Appendix B). CARTO 2's SQL API marks its answers for revalidation and keeps auto.
+     */
+    private QueryMethod queryMethod() {
+        QueryMethod method = configuration.getMethod() != null ? configuration.getMethod()
+                : v2 ? QueryMethod.auto : QueryMethod.post;
+        if (kind == CartoEndpointKind.QUERY && !isBlank(configuration.getCacheControl()) && method == QueryMethod.post) {
+            throw new IllegalArgumentException(name() + ": cacheControl only matters for GET, and this endpoint sends "
+                                               + "its SQL by POST, which CARTO never caches (POST is the default): set "
+                                               + "method=get (or auto) to read through CARTO's cache, or drop cacheControl");
+        }
+        return method;
+    }
+
+    private CartoJobOperation jobOperation() {
+        String operation = configuration.getOperation();
+        return isBlank(operation) ? CartoJobOperation.submit : CartoJobOperation.parse(operation, name() + ": option operation");
+    }
+
+    /** operation, the option every kind shares, or ldsOperation, its older alias; never two different calls. */
+    private CartoLdsOperation ldsOperation() {
+        String operation = configuration.getOperation();
+        CartoLdsOperation alias = configuration.getLdsOperation();
+        if (isBlank(operation) && alias == null) {
+            throw new IllegalArgumentException("carto:lds needs option operation (geocode, reverseGeocode, batchGeocode, "
+                                               + "isolines or routing), e.g. carto:lds?operation=geocode");
+        }
+        CartoLdsOperation chosen = isBlank(operation) ? alias : CartoLdsOperation.parse(operation, name() + ": option operation");
+        if (alias != null && alias != chosen) {
+            throw new IllegalArgumentException(name() + ": ldsOperation is an alias of operation, but they name different "
+                                               + "calls (operation=" + operation + ", ldsOperation=" + alias + "): keep "
+                                               + "only operation");
+        }
+        return chosen;
+    }
+
+    private void checkV3(CartoJobOperation jobOperation) {
         requireCredentials();
         if (kind == CartoEndpointKind.COPYFROM || kind == CartoEndpointKind.COPYTO) {
             throw new IllegalArgumentException(name() + " is CARTO 2's COPY: set apiVersion=v2 (with apiKey and the "
@@ -62,22 +142,30 @@ final class OptionChecks {
         }
         require(configuration.getApiBaseUrl(), "apiBaseUrl", "e.g. " + CartoConfiguration.DEFAULT_API_BASE_URL);
         checkBaseUrl(configuration.getApiBaseUrl());
-        boolean listsJobs = kind == CartoEndpointKind.JOB && configuration.getOperation() == CartoJobOperation.list;
+        boolean listsJobs = jobOperation == CartoJobOperation.list;
+        if (kind == CartoEndpointKind.JOBS && isBlank(configuration.getConnection())) {
+            throw new IllegalArgumentException("carto:jobs needs option connection: CARTO 3 reads a job's status only "
+                                               + "through a connection name (GET /v3/sql/{connection}/job/{id}), and "
+                                               + "its jobs listing names connections by id (connectionId) only; e.g. "
+                                               + "carto:jobs?connection=carto_dw");
+        }
         if (!listsJobs && !kind.connectionFromMessage()) {
             require(configuration.getConnection(), "connection", "the name of a CARTO connection, e.g. carto_dw");
         }
-        if (kind == CartoEndpointKind.JOBS && !isBlank(configuration.getJobIds())) {
-            require(configuration.getConnection(), "connection", "the CARTO connection the jobs in jobIds run on");
+        if ((kind == CartoEndpointKind.JOBS || listsJobs) && configuration.getLookback() <= 0) {
+            throw new IllegalArgumentException(name() + ": lookback must be positive, was " + configuration.getLookback()
+                                               + " ms");
         }
         if (kind == CartoEndpointKind.WORKFLOW) {
             require(configuration.getProcedure(), "procedure", "the workflow's stored procedure as shown in its API dialog");
+            try {
+                configuration.getDialect().quote(configuration.getProcedure());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name() + ": option procedure: " + e.getMessage()
+                                                   + " (option dialect=" + configuration.getDialect() + ")", e);
+            }
         }
         if (kind == CartoEndpointKind.LDS) {
-            if (configuration.getLdsOperation() == null) {
-                throw new IllegalArgumentException("carto:lds needs option ldsOperation (geocode, reverseGeocode, "
-                                                   + "batchGeocode, isolines or routing), e.g. "
-                                                   + "carto:lds?ldsOperation=geocode");
-            }
             if (configuration.getDestination() != null) {
                 throw new IllegalArgumentException("carto:lds takes where a route ends as option ldsDestination; "
                                                    + "destination is carto:import's table");
@@ -86,7 +174,7 @@ final class OptionChecks {
         }
     }
 
-    private void checkV2() {
+    private void checkV2(CartoJobOperation jobOperation) {
         require(configuration.getApiKey(), "apiKey",
                 "apiVersion=v2 authenticates with a CARTO 2 API key, e.g. camel.component.carto.apiKey={{carto.apiKey}}");
         require(configuration.getApiBaseUrl(), "apiBaseUrl", "https://{user}.carto.com or https://host/user/{user}");
@@ -107,7 +195,7 @@ final class OptionChecks {
             throw new IllegalArgumentException("carto:jobs with apiVersion=v2 needs option jobIds: CARTO 2's Batch API "
                                                + "cannot list jobs, so the consumer watches the ids you give it");
         }
-        if (kind == CartoEndpointKind.JOB && configuration.getOperation() == CartoJobOperation.list) {
+        if (jobOperation == CartoJobOperation.list) {
             throw new IllegalArgumentException("carto:job operation=list does not exist with apiVersion=v2: CARTO 2's "
                                                + "Batch API cannot list jobs, keep the ids of the jobs you submit");
         }
@@ -117,6 +205,30 @@ final class OptionChecks {
                                                + "(https://{user}.carto.com or https://host/user/{user}), but '"
                                                + withoutQuery(configuration.getApiBaseUrl()) + "' names none; add "
                                                + "/user/{user} or set apiKeyMode=parameter");
+        }
+    }
+
+    /** Values that become segments of CARTO's URL paths, which {@code .} and {@code ..} would redirect. */
+    private void checkPathSegments() {
+        if (!v2 && !isBlank(configuration.getConnection())) {
+            checkPathSegment(configuration.getConnection(), "connection", "connection");
+        }
+        if (!isBlank(configuration.getJobIds())) {
+            for (String id : configuration.getJobIds().split(",")) {
+                checkPathSegment(id.strip(), "jobIds", "job id");
+            }
+        }
+    }
+
+    private void checkPathSegment(String value, String option, String what) {
+        if (value.isEmpty()) {
+            return;
+        }
+        try {
+            CartoRequest.segment(value, what);
+        } catch (IllegalArgumentException dotSegment) {
+            throw new IllegalArgumentException(name() + ": option " + option + ": " + dotSegment.getMessage(),
+                    dotSegment);
         }
     }
 
@@ -177,10 +289,10 @@ final class OptionChecks {
         }
     }
 
-    private V2QueryOptions v2QueryOptions() {
+    private V2QueryOptions v2QueryOptions(QueryMethod method) {
         try {
             return new V2QueryOptions(configuration.getFormat(), configuration.getFilename(), configuration.getSkipfields(),
-                    configuration.getDp(), configuration.getMethod(), configuration.getCompression() != CartoCompression.none);
+                    configuration.getDp(), method, configuration.getCompression() != CartoCompression.none);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name() + ": " + e.getMessage(), e);
         }

@@ -3,10 +3,13 @@ package io.github.camelcarto;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 
+import javax.net.ssl.SSLHandshakeException;
+
 import io.github.camelcarto.client.CartoTimeoutException;
 import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.exception.CartoRateLimitException;
+import io.github.camelcarto.client.exception.CartoReadTimeoutException;
 import io.github.camelcarto.client.exception.CartoStatementTimeoutException;
 
 /**
@@ -46,6 +49,10 @@ final class OptionHints {
             }
             return "Slow the route down with the throttle EIP, or redeliver with onException.";
         }
+        if (failure instanceof CartoReadTimeoutException) {
+            return "readTimeout=" + options.getReadTimeout() + " ms; raise it if CARTO or the network may fall silent "
+                   + "for longer in the middle of a transfer.";
+        }
         if (failure instanceof CartoHttpException http) {
             return switch (http.getStatusCode()) {
                 case 401 -> endpoint.isV2() ? "Check option apiKey." : "Check option accessToken (or clientId and clientSecret).";
@@ -58,12 +65,25 @@ final class OptionHints {
             return syncQuery ? SEND_TO_JOB
                     : "requestTimeout=" + options.getRequestTimeout() + " ms; raise it if CARTO needs longer to answer.";
         }
+        if (causedBy(failure, SSLHandshakeException.class)) {
+            return "For a CARTO whose certificate comes from a private CA, give option sslContextParameters with a "
+                   + "trust store holding that CA; otherwise check option apiBaseUrl.";
+        }
         if (failure.getCause() instanceof ConnectException) {
             boolean m2m = !endpoint.isV2() && options.getClientId() != null && !options.getClientId().isBlank();
             return "Check option apiBaseUrl" + (m2m ? " (or oauthTokenUrl, where M2M tokens come from)" : "")
                    + " and the network.";
         }
         return null;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String SEND_TO_JOB = "Send long work to carto:job instead (for results, CREATE TABLE AS in "

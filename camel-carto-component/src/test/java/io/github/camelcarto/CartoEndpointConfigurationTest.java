@@ -74,6 +74,13 @@ class CartoEndpointConfigurationTest extends CamelTestSupport {
     }
 
     @Test
+    void aReadTimeoutThatWouldNeverEndIsRefused() {
+        Exception e = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("carto:query?connection=c&accessToken=t&readTimeout=0"));
+        assertTrue(e.getCause().getMessage().contains("readTimeout must be more than 0"), e.getCause().getMessage());
+    }
+
+    @Test
     void m2mCredentialsReplaceTheTokenButMustComeInPairs() {
         context.getEndpoint("carto:query?connection=c&clientId=app&clientSecret=s");
         Exception e = assertThrows(ResolveEndpointFailedException.class,

@@ -123,6 +123,21 @@ class CartoImportProducerTest extends CartoWireMockTestSupport {
         assertEquals("imp-3", result.getMessage().getHeader(CartoConstants.IMPORT_ID));
     }
 
+    /** Appendix B 'imports': the CLI's JSON is {status, destination, rowsImported, schema, jobId, logs}. */
+    @Test
+    void aFailedImportWithoutAnErrorFieldSaysTheReasonItsLogsGive() {
+        carto.stubFor(post(urlPathEqualTo(IMPORTS)).willReturn(okJson("{\"jobId\":\"imp-5\"}")));
+        stubPolls("imp-5", """
+                {"status":"failure","destination":"proj.ds.stores","rowsImported":0,"schema":[],"jobId":"imp-5",
+                 "logs":["Downloading https://example.com/x.csv","Invalid CSV: line 3 has 4 columns, the header 3"]}""");
+
+        Exchange result = template.request("direct:import", e -> e.getMessage().setBody("https://example.com/x.csv"));
+
+        CartoJobFailedException error = assertInstanceOf(CartoJobFailedException.class, result.getException());
+        assertEquals("Invalid CSV: line 3 has 4 columns, the header 3", error.getCartoMessage());
+        assertTrue(error.getMessage().contains("Invalid CSV"), error.getMessage());
+    }
+
     @Test
     void aWaitThatRunsOutCancelsTheImport() {
         carto.stubFor(post(urlPathEqualTo(IMPORTS)).willReturn(okJson("{\"jobId\":\"imp-4\"}")));

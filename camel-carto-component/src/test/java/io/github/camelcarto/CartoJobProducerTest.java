@@ -8,6 +8,7 @@ import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.CartoJobFailedException;
 import io.github.camelcarto.client.CartoJobStatus;
 import io.github.camelcarto.client.CartoTimeoutException;
+import io.github.camelcarto.testing.CartoAnswers;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -49,11 +51,10 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
         };
     }
 
+    /** Appendix B 'job create answer' (v3/job-created): no jobId and no status; a job just created is pending. */
     @Test
-    void aPlainSubmitReturnsAtOnceWithTheJobsIdAndStatus() {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("""
-                {"jobId":"j-1","connection":"conn","status":"pending","query":"CREATE TABLE x AS SELECT 1",
-                 "createdAt":"2015-12-15T07:36:25Z"}""")));
+    void aPlainSubmitIsPendingUnderTheExternalIdCartoGave() {
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(CartoAnswers.jobCreated("job_1"))));
 
         Exchange result = template.request("direct:submit", e -> {
             e.getMessage().setBody("CREATE TABLE x AS SELECT @a");
@@ -62,19 +63,19 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
         });
 
         assertNull(result.getException());
-        assertEquals("j-1", result.getMessage().getHeader(CartoConstants.JOB_ID));
+        assertEquals("job_1", result.getMessage().getHeader(CartoConstants.JOB_ID));
         assertEquals(CartoJobStatus.PENDING, result.getMessage().getHeader(CartoConstants.JOB_STATUS));
-        assertEquals("conn", result.getMessage().getBody(Map.class).get("connection"));
+        assertEquals("5a32a0ea-555a-48dd-aeb1-8768aae8ef1c", result.getMessage().getBody(Map.class).get("connectionId"));
         carto.verify(postRequestedFor(urlPathEqualTo(JOBS)).withRequestBody(equalToJson(
                 "{\"query\":\"CREATE TABLE x AS SELECT @a\",\"queryParameters\":{\"a\":1},\"metadata\":{\"foo\":\"bar\"}}")));
-        carto.verify(0, getRequestedFor(urlPathEqualTo(JOBS + "/j-1")));
+        carto.verify(0, getRequestedFor(urlPathEqualTo(JOBS + "/job_1")));
     }
 
     @Test
     void waitingFollowsPendingRunningDone() {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-2\",\"status\":\"pending\"}")));
-        stubPolls("j-2", "{\"jobId\":\"j-2\",\"status\":\"pending\"}", "{\"jobId\":\"j-2\",\"status\":\"running\"}",
-                "{\"jobId\":\"j-2\",\"status\":\"success\",\"rows\":42}");
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(CartoAnswers.jobCreated("j-2"))));
+        stubPolls("j-2", CartoAnswers.jobStatus("pending"), CartoAnswers.jobStatus("running"),
+                CartoAnswers.jobStatus("success"));
 
         Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("CALL long_work()"));
 
@@ -82,16 +83,17 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
         assertEquals(CartoJobStatus.DONE, result.getMessage().getHeader(CartoConstants.JOB_STATUS));
         assertEquals(3, result.getMessage().getHeader(CartoConstants.POLL_COUNT));
         assertTrue(result.getMessage().getHeader(CartoConstants.ELAPSED_MILLIS, Long.class) >= 0);
-        assertEquals(42, result.getMessage().getBody(Map.class).get("rows"));
+        assertEquals("success", result.getMessage().getBody(Map.class).get("status"), "the last poll's answer");
+        assertEquals("5a32a0ea-555a-48dd-aeb1-8768aae8ef1c", result.getMessage().getBody(Map.class).get("connectionId"),
+                "over what the submit answered");
         carto.verify(1, postRequestedFor(urlPathEqualTo(JOBS)));
     }
 
     @Test
     void waitingUnderstandsTheWorkflowsShape() {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("""
-                {"externalId":"job_h8U","token":"eyJ-echoed-secret","jobMetadata":{"location":"US",
-                 "workflowOutputTableName":"p.workflows_temp.wfproc_out_33"}}""")));
-        stubPolls("job_h8U", "{\"status\":{\"state\":\"RUNNING\"}}", "{\"status\":{\"state\":\"DONE\"}}");
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(
+                CartoAnswers.workflowJobCreated("job_h8U", "p.workflows_temp.wfproc_out_33"))));
+        stubPolls("job_h8U", CartoAnswers.workflowJobState("RUNNING"), CartoAnswers.workflowJobDone());
 
         Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("CALL x()"));
 
@@ -105,9 +107,9 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void aFailedJobRaisesWithCartosMessageAndKeepsItsHeaders() {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-3\",\"status\":\"pending\"}")));
-        stubPolls("j-3", "{\"jobId\":\"j-3\",\"status\":\"running\"}",
-                "{\"jobId\":\"j-3\",\"status\":\"failure\",\"error\":{\"code\":400,\"msg\":\"Table t was not found\"}}");
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(CartoAnswers.jobCreated("j-3"))));
+        stubPolls("j-3", CartoAnswers.jobStatus("running"),
+                CartoAnswers.jobFailed("invalidQuery", "Table t was not found"));
 
         Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("SELECT * FROM t"));
 
@@ -122,9 +124,8 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void doneWithAnErrorResultIsAFailure() {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"externalId\":\"j-4\"}")));
-        stubPolls("j-4", "{\"status\":{\"state\":\"DONE\",\"errorResult\":{\"reason\":\"invalidQuery\","
-                         + "\"message\":\"Cannot coerce expression @n to type INT64\"}}}");
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(CartoAnswers.jobCreated("j-4"))));
+        stubPolls("j-4", CartoAnswers.workflowJobFailed("invalidQuery", "Cannot coerce expression @n to type INT64"));
         Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("CALL w(@n)"));
         CartoJobFailedException error = assertInstanceOf(CartoJobFailedException.class, result.getException());
         assertEquals("Cannot coerce expression @n to type INT64", error.getCartoMessage());
@@ -132,8 +133,9 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void aJobCancelledElsewhereFailsTheWait() {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-5\",\"status\":\"running\"}")));
-        stubPolls("j-5", "{\"jobId\":\"j-5\",\"status\":\"canceled\"}");
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(CartoAnswers.jobCreated("j-5"))));
+        // CARTO's statuses have no "cancelled": a failure whose code says so (carto-local's answer to a cancel)
+        stubPolls("j-5", CartoAnswers.jobFailed("CANCELLED", "Job execution was cancelled"));
         Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("SELECT 1"));
         CartoJobFailedException error = assertInstanceOf(CartoJobFailedException.class, result.getException());
         assertEquals(CartoJobStatus.CANCELLED, error.getStatus());
@@ -142,9 +144,10 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void aWaitThatRunsOutCancelsTheJobAndNeverSubmitsAgain() {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-6\",\"status\":\"pending\"}")));
-        carto.stubFor(get(urlPathEqualTo(JOBS + "/j-6")).willReturn(okJson("{\"jobId\":\"j-6\",\"status\":\"running\"}")));
-        carto.stubFor(delete(urlPathEqualTo(JOBS + "/j-6")).willReturn(okJson("{\"jobId\":\"j-6\",\"status\":\"cancelled\"}")));
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(CartoAnswers.jobCreated("j-6"))));
+        carto.stubFor(get(urlPathEqualTo(JOBS + "/j-6")).willReturn(okJson(CartoAnswers.jobStatus("running"))));
+        carto.stubFor(delete(urlPathEqualTo(JOBS + "/j-6")).willReturn(okJson(
+                CartoAnswers.jobFailed("CANCELLED", "Job execution was cancelled"))));
 
         Exchange result = template.request("direct:short", e -> e.getMessage().setBody("SELECT slow()"));
 
@@ -162,8 +165,8 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void cancelOnTimeoutFalseLeavesTheJobRunning() {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-7\",\"status\":\"pending\"}")));
-        carto.stubFor(get(urlPathEqualTo(JOBS + "/j-7")).willReturn(okJson("{\"jobId\":\"j-7\",\"status\":\"running\"}")));
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(CartoAnswers.jobCreated("j-7"))));
+        carto.stubFor(get(urlPathEqualTo(JOBS + "/j-7")).willReturn(okJson(CartoAnswers.jobStatus("running"))));
         Exchange result = template.request("direct:leave", e -> e.getMessage().setBody("SELECT slow()"));
         CartoTimeoutException error = assertInstanceOf(CartoTimeoutException.class, result.getException());
         assertFalse(error.isCancelRequested());
@@ -183,7 +186,7 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
     @Test
     void aSubmitRefusedWithRetryAfterIsSentAgain() {
         answerInTurn(carto, post(urlPathEqualTo(JOBS)),
-                aResponse().withStatus(429).withHeader("Retry-After", "0"), okJson("{\"jobId\":\"j-8\",\"status\":\"pending\"}"));
+                aResponse().withStatus(429).withHeader("Retry-After", "0"), okJson(CartoAnswers.jobCreated("j-8")));
         Exchange result = template.request("direct:submit", e -> e.getMessage().setBody("SELECT 1"));
         assertNull(result.getException());
         assertEquals("j-8", result.getMessage().getHeader(CartoConstants.JOB_ID));
@@ -192,9 +195,9 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void aTransientPollErrorIsNotAJobFailure() {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-9\",\"status\":\"pending\"}")));
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(CartoAnswers.jobCreated("j-9"))));
         answerInTurn(carto, get(urlPathEqualTo(JOBS + "/j-9")),
-                aResponse().withStatus(502), okJson("{\"jobId\":\"j-9\",\"status\":\"success\"}"));
+                aResponse().withStatus(502), okJson(CartoAnswers.jobStatus("success")));
 
         // no transport retries: the failed read must be absorbed by the waiter itself
         Exchange result = template.request("carto:job?waitForCompletion=true&maxRetries=0",
@@ -206,9 +209,9 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void anUnknownJobFailsTheWaitAtOnce() {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"j-10\",\"status\":\"pending\"}")));
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(CartoAnswers.jobCreated("j-10"))));
         carto.stubFor(get(urlPathEqualTo(JOBS + "/j-10")).willReturn(aResponse().withStatus(404)
-                .withBody("{\"error\":\"Job not found\",\"status\":404}")));
+                .withBody(CartoAnswers.error("Job j-10 not found", 404, Map.of()))));
         Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("SELECT 1"));
         CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
         assertEquals(404, error.getStatusCode());
@@ -217,30 +220,49 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void pollsKeepTheSubmittedIdWhateverIdsLaterAnswersCarry() {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"externalId\":\"ext-1\",\"status\":\"pending\"}")));
-        stubPolls("ext-1", "{\"jobId\":\"internal-9\",\"status\":\"running\"}",
-                "{\"jobId\":\"internal-9\",\"status\":\"success\"}");
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(CartoAnswers.jobCreated("ext-1"))));
+        stubPolls("ext-1", CartoAnswers.jobStatus("running"),
+                CartoAnswers.jobStatus("success"));
         Exchange result = template.request("direct:wait", e -> e.getMessage().setBody("SELECT 1"));
         assertNull(result.getException());
         assertEquals("ext-1", result.getMessage().getHeader(CartoConstants.JOB_ID));
         carto.verify(2, getRequestedFor(urlPathEqualTo(JOBS + "/ext-1")));
-        carto.verify(0, getRequestedFor(urlPathEqualTo(JOBS + "/internal-9")));
+        carto.verify(0, getRequestedFor(urlPathEqualTo(JOBS + "/job_h8UWzpdzX0s2XAAXQd3rdWCdPUT9")));
     }
 
     @Test
     void aSubmitAnswerWithoutIdIsAnError() {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"status\":\"pending\"}")));
+        // not CARTO's shape: an answer that lost its externalId
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"accountId\":\"ac_jfakef5m\",\"metadata\":{}}")));
         Exchange result = template.request("direct:submit", e -> e.getMessage().setBody("SELECT 1"));
         CartoException error = assertInstanceOf(CartoException.class, result.getException());
         assertTrue(error.getMessage().contains("no jobId or externalId"), error.getMessage());
     }
 
+    /** Appendix B 'which id to poll': a status answer's own jobId (v3/job-status-running) never replaces the id read. */
     @Test
-    void getReadsTheJobNamedInTheHeader() {
-        carto.stubFor(get(urlPathEqualTo(JOBS + "/j%2F11")).willReturn(okJson("{\"jobId\":\"j/11\",\"status\":\"running\"}")));
+    void getReportsTheIdItReadWhateverIdTheAnswerCarries() {
+        carto.stubFor(get(urlPathEqualTo(JOBS + "/j%2F11")).willReturn(okJson(CartoAnswers.jobStatus("running"))));
         Exchange result = template.request("direct:get", e -> e.getMessage().setHeader(CartoConstants.JOB_ID, "j/11"));
         assertNull(result.getException());
         assertEquals(CartoJobStatus.RUNNING, result.getMessage().getHeader(CartoConstants.JOB_STATUS));
+        assertEquals("j/11", result.getMessage().getHeader(CartoConstants.JOB_ID));
+        assertEquals("job_h8UWzpdzX0s2XAAXQd3rdWCdPUT9", result.getMessage().getBody(Map.class).get("jobId"),
+                "CARTO's own jobId stays in the body");
+    }
+
+    /** carto-local's cancel answer (a status answer, failure with code CANCELLED): the id is the one cancelled. */
+    @Test
+    void cancelReportsTheIdItCancelled() {
+        carto.stubFor(delete(urlPathEqualTo(JOBS + "/job_9")).willReturn(okJson(
+                CartoAnswers.jobFailed("CANCELLED", "Job execution was cancelled"))));
+        Exchange result = template.request("direct:submit", e -> {
+            e.getMessage().setHeader(CartoConstants.OPERATION, "cancel");
+            e.getMessage().setHeader(CartoConstants.JOB_ID, "job_9");
+        });
+        assertNull(result.getException());
+        assertEquals("job_9", result.getMessage().getHeader(CartoConstants.JOB_ID));
+        assertEquals(CartoJobStatus.CANCELLED, result.getMessage().getHeader(CartoConstants.JOB_STATUS));
     }
 
     @Test
@@ -266,22 +288,24 @@ class CartoJobProducerTest extends CartoWireMockTestSupport {
         assertEquals(0, carto.getAllServeEvents().size());
     }
 
+    /** Appendix B 'job listing' (v3/jobs-list): a bare array of status-less entries, since created_since. */
     @Test
-    void listAcceptsAnArrayOrAnObjectHoldingIt() {
-        carto.stubFor(get(urlPathEqualTo("/v3/sql/jobs")).willReturn(okJson(
-                "[{\"jobId\":\"a\",\"status\":\"running\"},{\"externalId\":\"b\",\"status\":{\"state\":\"PENDING\"}}]")));
+    void listAsksForTheJobsCreatedWithinTheLookbackAndAcceptsAnObjectHoldingTheArray() {
+        carto.stubFor(get(urlPathEqualTo("/v3/sql/jobs")).willReturn(okJson(CartoAnswers.jobsListing("job_a", "job_b"))));
         Exchange result = template.request("direct:list", e -> {
         });
         assertNull(result.getException());
         List<?> jobs = result.getMessage().getBody(List.class);
-        assertEquals(2, jobs.size());
+        assertEquals(List.of("job_a", "job_b"), jobs.stream().map(job -> ((Map<?, ?>) job).get("externalId")).toList());
         assertEquals(2, result.getMessage().getHeader(CartoConstants.ROW_COUNT));
+        carto.verify(getRequestedFor(urlPathEqualTo("/v3/sql/jobs")).withQueryParam("created_since", matching(
+                "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z")));
 
         carto.stubFor(get(urlPathEqualTo("/v3/sql/jobs")).willReturn(okJson(
-                "{\"data\":[{\"jobId\":\"c\",\"status\":\"running\"}],\"total\":1}")));
+                "{\"data\":" + CartoAnswers.jobsListing("job_c") + ",\"total\":1}")));
         result = template.request("direct:list", e -> {
         });
-        assertEquals(List.of(Map.of("jobId", "c", "status", "running")), result.getMessage().getBody(List.class));
+        assertEquals("job_c", ((Map<?, ?>) result.getMessage().getBody(List.class).get(0)).get("externalId"));
     }
 
     private static void stubPolls(String jobId, String... answers) {

@@ -7,7 +7,9 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.exception.CartoRateLimitException;
+import io.github.camelcarto.testing.CartoAnswers;
 import org.apache.camel.Exchange;
+import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -25,15 +27,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CartoQueryProducerTest extends CartoWireMockTestSupport {
 
     private static final String PATH = "/v3/sql/conn/query";
-    private static final String ROWS = """
-            {"rows":[{"name":"Madrid","pop":3300000},{"name":"Bilbao","pop":345000}],
-             "schema":[{"name":"name","type":"string"},{"name":"pop","type":"number"}],
-             "meta":{"cacheHit":false,"totalBytesProcessed":"1048576"}}""";
+    /** Appendix B 'query answer' (v3/query-answer) with two rows. */
+    private static final String ROWS = CartoAnswers.queryAnswer(
+            List.of(Map.of("name", "Madrid", "pop", 3300000), Map.of("name", "Bilbao", "pop", 345000)),
+            List.of(Map.of("name", "name", "type", "string"), Map.of("name", "pop", "type", "number")));
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -41,7 +44,9 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
             @Override
             public void configure() {
                 from("direct:query").to("carto:query");
-                from("direct:post").to("carto:query?method=post");
+                from("direct:get").to("carto:query?method=get");
+                from("direct:auto").to("carto:query?method=auto");
+                from("direct:fresh").to("carto:query?method=get&cacheControl=no-cache");
                 from("direct:thread").to("carto:query")
                         .process(e -> e.getMessage().setHeader("thread", Thread.currentThread().getName()));
                 from("direct:option").to("carto:query?sql=resource:classpath:sql/stores.sql"
@@ -50,9 +55,13 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
         };
     }
 
+    /**
+     * Appendix B 'GET vs POST caching': CARTO's CDN caches GET queries for up to a year and never POST, so a query is
+     * a POST unless the route opts into GET: no stale rows, no skipped DML.
+     */
     @Test
-    void aShortQueryIsAGetWithTokenAttributionAndParameters() {
-        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
+    void aQueryIsAPostByDefaultWithTokenAttributionAndParameters() {
+        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
 
         Exchange result = template.request("direct:query", e -> {
             e.getMessage().setBody("SELECT name, pop FROM t WHERE pop > @min");
@@ -67,11 +76,12 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
         assertEquals(List.of(Map.of("name", "name", "type", "string"), Map.of("name", "pop", "type", "number")),
                 result.getMessage().getHeader(CartoConstants.SCHEMA));
         assertEquals(false, result.getMessage().getHeader(CartoConstants.QUERY_META, Map.class).get("cacheHit"));
-        carto.verify(getRequestedFor(urlPathEqualTo(PATH))
-                .withQueryParam("q", equalTo("SELECT name, pop FROM t WHERE pop > @min"))
-                .withQueryParam("queryParameters", equalToJson("{\"min\":1000}"))
+        carto.verify(postRequestedFor(urlPathEqualTo(PATH))
+                .withRequestBody(equalToJson("{\"q\":\"SELECT name, pop FROM t WHERE pop > @min\","
+                                             + "\"queryParameters\":{\"min\":1000}}"))
                 .withQueryParam("client", equalTo("camel-carto"))
                 .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+        carto.verify(0, getRequestedFor(urlPathEqualTo(PATH)));
     }
 
     /**
@@ -80,7 +90,7 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
      */
     @Test
     void theRouteContinuesOnAComponentWorker() {
-        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
+        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
 
         Exchange result = template.request("direct:thread", e -> e.getMessage().setBody("SELECT 1"));
 
@@ -90,23 +100,40 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
     }
 
     @Test
-    void aPositionalListTravelsAsAJsonArray() {
+    void methodGetIsAnOptInThatPutsSqlAndParametersInTheUrl() {
         carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
-        template.request("direct:query", e -> {
+        template.request("direct:get", e -> {
             e.getMessage().setHeader(CartoConstants.SQL, "SELECT * FROM t WHERE a = $1 AND b = $2");
             e.getMessage().setHeader(CartoConstants.QUERY_PARAMETERS, List.of("x'; drop table t; --", 2));
         });
         carto.verify(getRequestedFor(urlPathEqualTo(PATH))
                 .withQueryParam("q", equalTo("SELECT * FROM t WHERE a = $1 AND b = $2"))
-                .withQueryParam("queryParameters", equalToJson("[\"x'; drop table t; --\",2]")));
+                .withQueryParam("queryParameters", equalToJson("[\"x'; drop table t; --\",2]"))
+                .withoutHeader("Cache-Control"));
     }
 
     @Test
-    void aLongQuerySwitchesToPostWithAJsonBody() {
+    void cacheControlTravelsAsTheCacheControlHeaderOfAGet() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
+        Exchange result = template.request("direct:fresh", e -> e.getMessage().setBody("SELECT 1"));
+        assertNull(result.getException());
+        carto.verify(getRequestedFor(urlPathEqualTo(PATH)).withHeader("Cache-Control", equalTo("no-cache")));
+    }
+
+    @Test
+    void cacheControlOnAQueryThatIsAlwaysPostedIsRefusedAtStart() {
+        Exception refused = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("carto:query?cacheControl=no-cache"));
+        assertTrue(refused.getCause().getMessage().contains("cacheControl only matters for GET")
+                   && refused.getCause().getMessage().contains("method=get"), refused.getCause().getMessage());
+    }
+
+    @Test
+    void methodAutoSwitchesALongQueryToPostWithAJsonBody() {
         carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
         String longSql = "SELECT * FROM t WHERE id IN (" + "1,".repeat(4000) + "1)";
 
-        Exchange result = template.request("direct:query", e -> e.getMessage().setBody(longSql));
+        Exchange result = template.request("direct:auto", e -> e.getMessage().setBody(longSql));
 
         assertNull(result.getException());
         carto.verify(postRequestedFor(urlPathEqualTo(PATH))
@@ -116,21 +143,12 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
     }
 
     @Test
-    void methodPostForcesPost() {
-        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
-        Exchange result = template.request("direct:post", e -> e.getMessage().setBody("SELECT 1"));
-        assertNull(result.getException());
-        carto.verify(postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(equalToJson("{\"q\":\"SELECT 1\"}")));
-    }
-
-    @Test
     void sqlAndParametersMayComeFromOptions() {
-        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
+        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(ROWS)));
         Exchange result = template.request("direct:option", e -> e.getMessage().setBody("ignored: the option wins"));
         assertNull(result.getException());
-        carto.verify(getRequestedFor(urlPathEqualTo(PATH))
-                .withQueryParam("q", equalTo("SELECT name FROM `proj.ds.stores` WHERE city = @city"))
-                .withQueryParam("queryParameters", equalToJson("{\"city\":\"Madrid\"}")));
+        carto.verify(postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(equalToJson(
+                "{\"q\":\"SELECT name FROM `proj.ds.stores` WHERE city = @city\",\"queryParameters\":{\"city\":\"Madrid\"}}")));
     }
 
     @Test
@@ -153,9 +171,9 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void cartosErrorStringBecomesATypedExceptionWithoutTheToken() {
-        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400)
+        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":\"Syntax error: Unexpected keyword FORM at [1:10]\",\"status\":400}")));
+                .withBody(CartoAnswers.error("Syntax error: Unexpected keyword FORM at [1:10]", 400, Map.of()))));
 
         Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT * FORM t"));
 
@@ -167,9 +185,22 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
         assertEquals(1, carto.getAllServeEvents().size(), "a 400 is not retried");
     }
 
+    /** Appendix B 'error answers': some answers carry description, hint or column_name next to error. */
+    @Test
+    void cartosHintAndColumnNameComeWithItsError() {
+        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400).withBody(CartoAnswers.error(
+                "Column not found", 400, Map.of("column_name", "pop_max", "hint", "Check the columns of the source")))));
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT pop_max FROM t"));
+        CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
+        assertTrue(error.getCartoMessage().startsWith("Column not found") && error.getCartoMessage().contains("pop_max")
+                   && error.getCartoMessage().contains("Check the columns of the source"), error.getCartoMessage());
+        assertTrue(error.getMessage().contains("column_name: pop_max"), error.getMessage());
+    }
+
     @Test
     void anErrorArrayIsReadToo() {
-        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(403)
+        // Appendix B 'error answers': error is a string, sometimes an array
+        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(403)
                 .withBody("{\"error\":[\"permission denied for table private_table\"]}")));
         Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
         CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
@@ -179,8 +210,8 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void aTimeoutTellsToUseAJob() {
-        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(408)
-                .withBody("{\"error\":\"ProviderTimeoutError\",\"status\":408}")));
+        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(408)
+                .withBody(CartoAnswers.error("ProviderTimeoutError", 408, Map.of()))));
         Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT slow()"));
         CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
         assertEquals(408, error.getStatusCode());
@@ -192,7 +223,7 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
         answerInTurn(carto, get(urlPathEqualTo(PATH)),
                 aResponse().withStatus(503), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), okJson(ROWS));
 
-        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
+        Exchange result = template.request("direct:get", e -> e.getMessage().setBody("SELECT 1"));
 
         assertNull(result.getException());
         assertEquals(2, result.getMessage().getHeader(CartoConstants.ROW_COUNT));
@@ -202,17 +233,37 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
     @Test
     void persistentServerErrorsGiveUpAfterMaxRetries() {
         carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(502).withBody("<html>Bad gateway</html>")));
-        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
+        Exchange result = template.request("direct:get", e -> e.getMessage().setBody("SELECT 1"));
         CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
         assertEquals(502, error.getStatusCode());
         assertTrue(error.getMessage().contains("<html>Bad gateway</html>"), error.getMessage());
         carto.verify(4, getRequestedFor(urlPathEqualTo(PATH)));
     }
 
+    /** POST is the default, so a read must stay as sturdy as it was by GET: it is sent again after a 503. */
+    @Test
+    void aReadSentByPostIsRetriedUntilTheErrorsClear() {
+        answerInTurn(carto, post(urlPathEqualTo(PATH)),
+                aResponse().withStatus(503), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), okJson(ROWS));
+
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("-- report\nSELECT 1"));
+
+        assertNull(result.getException());
+        carto.verify(3, postRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @Test
+    void aDmlStatementSentByGetIsNotResentAfterAServerError() {
+        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
+        Exchange result = template.request("direct:get", e -> e.getMessage().setBody("DELETE FROM t"));
+        assertInstanceOf(CartoHttpException.class, result.getException());
+        carto.verify(1, getRequestedFor(urlPathEqualTo(PATH)));
+    }
+
     @Test
     void aPostIsNotResentAfterAServerError() {
         carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(500)));
-        Exchange result = template.request("direct:post", e -> e.getMessage().setBody("INSERT INTO t VALUES (1)"));
+        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("INSERT INTO t VALUES (1)"));
         assertInstanceOf(CartoHttpException.class, result.getException());
         carto.verify(1, postRequestedFor(urlPathEqualTo(PATH)));
     }
@@ -223,10 +274,10 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
                 .withHeader("Retry-After", "0")
                 .withHeader("Carto-Rate-Limit-Limit", "3").withHeader("Carto-Rate-Limit-Remaining", "0")
                 .withHeader("Carto-Rate-Limit-Reset", "90")
-                .withBody("{\"error\":[\"You are over platform's limits. Please contact us to know more details\"],"
-                          + "\"context\":\"limit\",\"detail\":\"rate-limit\"}")));
+                .withBody(CartoAnswers.error("You are over platform's limits. Please contact us to know more details", 429,
+                        Map.of()))));
 
-        Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
+        Exchange result = template.request("direct:get", e -> e.getMessage().setBody("SELECT 1"));
 
         CartoRateLimitException error = assertInstanceOf(CartoRateLimitException.class, result.getException());
         assertEquals(0, error.getRetryAfter().toSeconds());
@@ -238,16 +289,16 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void aRetryAfterBeyondTheCapFailsAtOnce() {
-        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
+        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
         Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
         CartoRateLimitException error = assertInstanceOf(CartoRateLimitException.class, result.getException());
         assertEquals(3600, error.getRetryAfter().toSeconds());
-        carto.verify(1, getRequestedFor(urlPathEqualTo(PATH)));
+        carto.verify(1, postRequestedFor(urlPathEqualTo(PATH)));
     }
 
     @Test
     void malformedJsonIsReportedAsSuch() {
-        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("{\"rows\":[{\"a\":1},")));
+        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"rows\":[{\"a\":1},")));
         Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1"));
         CartoException error = assertInstanceOf(CartoException.class, result.getException());
         assertTrue(error.getMessage().contains("not valid JSON"), error.getMessage());
@@ -255,7 +306,8 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
 
     @Test
     void anErrorInsideA200IsAnError() {
-        carto.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("{\"error\":\"division by zero\",\"rows\":null}")));
+        // carto-api.md 1.4: a query error observed as {status, error, rows} (third-party)
+        carto.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"error\":\"division by zero\",\"rows\":null}")));
         Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELECT 1/0"));
         CartoHttpException error = assertInstanceOf(CartoHttpException.class, result.getException());
         assertEquals("division by zero", error.getCartoMessage());
@@ -267,6 +319,7 @@ class CartoQueryProducerTest extends CartoWireMockTestSupport {
                 CartoEndpoint.class);
         Exchange result = template.request(endpoint, e -> e.getMessage().setBody("SELECT 1"));
         CartoException error = assertInstanceOf(CartoException.class, result.getException());
-        assertTrue(error.getMessage().contains("Could not connect to CARTO at 127.0.0.1"), error.getMessage());
+        assertTrue(error.getMessage().contains("Calling CARTO at 127.0.0.1:1") && error.getMessage().contains("refused"),
+                error.getMessage());
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.camelcarto.client.http.RetryListener;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class CartoRuntimeTest {
     void theSchedulerHoldsAPollForEveryWaitingJob() throws Exception {
         CamelContext camel = new DefaultCamelContext();
         camel.start();
-        CartoRuntime runtime = new CartoRuntime(camel, this, 4, 64);
+        CartoRuntime runtime = new CartoRuntime(camel, this, 4, 64, RetryListener.NONE);
         try {
             AtomicInteger ran = new AtomicInteger();
             List<ScheduledFuture<?>> polls = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.testing.CartoAnswers;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -83,8 +84,9 @@ class CartoShutdownTest extends CartoWireMockTestSupport {
     }
 
     private static void stubRunningForever(String id) {
-        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson("{\"jobId\":\"" + id + "\",\"status\":\"pending\"}")));
-        carto.stubFor(get(urlPathEqualTo(JOBS + "/" + id)).willReturn(okJson("{\"jobId\":\"" + id + "\",\"status\":\"running\"}")));
-        carto.stubFor(delete(urlPathEqualTo(JOBS + "/" + id)).willReturn(okJson("{\"jobId\":\"" + id + "\",\"status\":\"cancelled\"}")));
+        carto.stubFor(post(urlPathEqualTo(JOBS)).willReturn(okJson(CartoAnswers.jobCreated(id))));
+        carto.stubFor(get(urlPathEqualTo(JOBS + "/" + id)).willReturn(okJson(CartoAnswers.jobStatus("running"))));
+        carto.stubFor(delete(urlPathEqualTo(JOBS + "/" + id)).willReturn(okJson(
+                CartoAnswers.jobFailed("CANCELLED", "Job execution was cancelled"))));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.testing.CartoAnswers;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class ClientCredentialsTest extends CartoWireMockTestSupport {
     void oneTokenServesEveryEndpointUntilItNearsExpiry() throws Exception {
         carto.stubFor(post(urlPathEqualTo("/oauth/token"))
                 .willReturn(okJson("{\"access_token\":\"m2m-token-1\",\"expires_in\":86400,\"token_type\":\"Bearer\"}")));
-        carto.stubFor(get(urlPathEqualTo(QUERY)).willReturn(okJson("{\"rows\":[]}")));
+        carto.stubFor(get(urlPathEqualTo(QUERY)).willReturn(okJson(CartoAnswers.queryAnswer(List.of(), List.of()))));
 
         List<CompletableFuture<Exchange>> calls = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -67,7 +68,7 @@ class ClientCredentialsTest extends CartoWireMockTestSupport {
     void aTokenCloseToExpiryIsRenewed() {
         carto.stubFor(post(urlPathEqualTo("/oauth/token"))
                 .willReturn(okJson("{\"access_token\":\"short-lived\",\"expires_in\":30}")));
-        carto.stubFor(get(urlPathEqualTo(QUERY)).willReturn(okJson("{\"rows\":[]}")));
+        carto.stubFor(get(urlPathEqualTo(QUERY)).willReturn(okJson(CartoAnswers.queryAnswer(List.of(), List.of()))));
         template.request("direct:a", e -> e.getMessage().setBody("SELECT 1"));
         template.request("direct:a", e -> e.getMessage().setBody("SELECT 1"));
         // 30 s is inside the renewal margin: every call needs a fresh token

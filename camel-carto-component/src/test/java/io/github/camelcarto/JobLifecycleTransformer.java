@@ -8,12 +8,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.github.camelcarto.testing.CartoAnswers;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 
 /**
- * A WireMock CARTO that keeps every job's own life: a submit creates a new job id, and each job answers RUNNING to
- * its first polls and success after {@code pollsUntilDone} of them. Lets thousands of jobs run at once with two
+ * A WireMock CARTO that keeps every job's own life, in CARTO's shapes (v3/job-created, v3/job-status-*): a submit
+ * creates a new externalId, and each job answers running to its first polls and success after {@code pollsUntilDone}
+ * of them. Lets thousands of jobs run at once with two
  * stubs instead of a scenario per job.
  */
 final class JobLifecycleTransformer implements ResponseDefinitionTransformerV2 {
@@ -35,13 +37,13 @@ final class JobLifecycleTransformer implements ResponseDefinitionTransformerV2 {
         if (serveEvent.getRequest().getMethod().getName().equals("POST")) {
             String id = "job-" + nextId.incrementAndGet();
             pollsByJob.put(id, new AtomicInteger());
-            return okJson("{\"jobId\":\"" + id + "\",\"status\":\"pending\"}").build();
+            return okJson(CartoAnswers.jobCreated(id)).build();
         }
         String id = url.substring(url.lastIndexOf('/') + 1);
         int polls = pollsByJob.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
         totalPolls.incrementAndGet();
         String status = polls >= pollsUntilDone ? "success" : "running";
-        return okJson("{\"jobId\":\"" + id + "\",\"status\":\"" + status + "\"}").build();
+        return okJson(CartoAnswers.jobStatus(status)).build();
     }
 
     int totalPolls() {

@@ -1,5 +1,6 @@
 package io.github.camelcarto.client;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,6 +20,17 @@ public record CartoJob(String id, CartoJobStatus status, boolean terminal, Strin
     /** The same observation under the id it was submitted with. */
     public CartoJob withId(String jobId) {
         return new CartoJob(jobId, status, terminal, rawStatus, errorMessage, fields);
+    }
+
+    /**
+     * This job as a later read shows it: the read's state, under this job's id, with the read's fields laid over this
+     * job's, because a status read may omit what the submit (or the jobs listing) answered, such as the Workflows
+     * API's {@code jobMetadata} or the listing's {@code connectionId}.
+     */
+    public CartoJob updatedBy(CartoJob read) {
+        Map<String, Object> merged = new LinkedHashMap<>(fields);
+        merged.putAll(read.fields());
+        return new CartoJob(id, read.status(), read.terminal(), read.rawStatus(), read.errorMessage(), merged);
     }
 
     /** The Workflows API's {@code jobMetadata.workflowOutputTableName}, or null. */

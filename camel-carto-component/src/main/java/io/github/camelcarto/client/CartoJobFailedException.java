@@ -29,6 +29,6 @@ public class CartoJobFailedException extends CartoException {
 
     /** CARTO's explanation of the failure, or null when it gave none. */
     public String getCartoMessage() {
-        return job.errorMessage();
+        return withSecretsHidden(job.errorMessage());
     }
 }

@@ -49,14 +49,14 @@ public final class ImportApi {
     }
 
     public CompletableFuture<CartoJob> get(String importId) {
-        CartoRequest call = CartoRequest.get(PATH + "/" + CartoRequest.encode(importId))
+        CartoRequest call = CartoRequest.get(PATH + "/" + CartoRequest.segment(importId, "import id"))
                 .description("the status read of import " + importId).build();
         return transport.send(call).thenApply(ImportApi::toJob);
     }
 
     /** Cancels an import; sending it twice is harmless. */
     public CompletableFuture<CartoJob> cancel(String importId) {
-        CartoRequest call = CartoRequest.post(PATH + "/" + CartoRequest.encode(importId) + "/cancel").idempotent(true)
+        CartoRequest call = CartoRequest.post(PATH + "/" + CartoRequest.segment(importId, "import id") + "/cancel").idempotent(true)
                 .description("the cancel of import " + importId).build();
         return transport.send(call).thenApply(response -> {
             JsonNode json = response.json();
@@ -74,10 +74,6 @@ public final class ImportApi {
 
     /** An import CARTO just accepted may come without a status: it is pending. */
     private static CartoJob toJob(CartoResponse response) {
-        Map<String, Object> fields = response.jsonObject("an import object");
-        if (fields.get("status") == null && fields.get("state") == null) {
-            fields.put("status", "pending");
-        }
-        return CartoJobParser.parse(fields);
+        return CartoJobParser.parseCreated(response.jsonObject("an import object"));
     }
 }

@@ -103,7 +103,7 @@ public final class ImportApiV1 {
     }
 
     public CompletableFuture<CartoJob> get(String importId) {
-        CartoRequest call = CartoRequest.get(PATH + "/" + CartoRequest.encode(importId))
+        CartoRequest call = CartoRequest.get(PATH + "/" + CartoRequest.segment(importId, "import id"))
                 .description("the status read of import " + importId).build();
         return transport.send(call).thenApply(response -> toJob(response, importId));
     }

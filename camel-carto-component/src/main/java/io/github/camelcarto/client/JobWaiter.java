@@ -1,8 +1,8 @@
 package io.github.camelcarto.client;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ public final class JobWaiter {
     private final ScheduledExecutorService scheduler;
     private final LongSupplier nanoTime;
     private final Set<PendingWait> pending = ConcurrentHashMap.newKeySet();
+    private final LongAdder pollsSent = new LongAdder();
 
     /**
      * @param scheduler runs the polls; a shared one, since a poll only sends a request and returns
@@ -65,9 +67,20 @@ public final class JobWaiter {
         return pending.size();
     }
 
+    /** The waits in progress now, oldest first. */
+    public List<WaitingJob> waiting() {
+        return pending.stream().sorted(Comparator.comparingLong(wait -> wait.startNanos)).map(PendingWait::snapshot)
+                .toList();
+    }
+
+    /** Status polls sent since the waiter was created. */
+    public long pollsSent() {
+        return pollsSent.sum();
+    }
+
     /**
      * Ends every wait started by {@code owner}: the job is cancelled in CARTO where its options say
-     * {@code cancelOnTimeout}, and the wait fails with a {@link CartoException} naming {@code reason}.
+     * {@code cancelOnStop}, and the wait fails with a {@link CartoException} naming {@code reason}.
      */
     public void abort(Object owner, String reason) {
         for (PendingWait wait : pending) {
@@ -106,7 +119,14 @@ public final class JobWaiter {
                 return;
             }
             polls++;
-            control.read(jobId).whenComplete(this::onPoll);
+            pollsSent.increment();
+            Futures.started(() -> control.read(jobId)).whenComplete(this::onPoll);
+        }
+
+        WaitingJob snapshot() {
+            ScheduledFuture<?> next = scheduled;
+            long nextPollMillis = next == null || next.isDone() ? 0 : Math.max(0, next.getDelay(TimeUnit.MILLISECONDS));
+            return new WaitingJob(jobId, last.status(), elapsed(), Duration.ofMillis(nextPollMillis), polls, owner);
         }
 
         private void onPoll(CartoJob job, Throwable error) {
@@ -122,7 +142,7 @@ public final class JobWaiter {
                 lastPollError = cause;
                 LOG.debug("Poll {} of CARTO job {} failed, will poll again: {}", polls, jobId, cause.getMessage());
             } else {
-                last = mergedWith(job);
+                last = last.updatedBy(job);
                 lastPollError = null;
                 if (last.terminal()) {
                     result.complete(new JobOutcome(last, polls, elapsed()));
@@ -154,20 +174,22 @@ public final class JobWaiter {
             giveUp("was still " + last.status() + " when " + reason, false);
         }
 
-        /** Ends the wait; with {@code timedOut} the exception is a {@link CartoTimeoutException}. */
+        /**
+         * Ends the wait; with {@code timedOut} the exception is a {@link CartoTimeoutException}. Whether the job is
+         * cancelled depends on why: {@code cancelOnTimeout} when the time ran out, {@code cancelOnStop} otherwise.
+         */
         private void giveUp(String why, boolean timedOut) {
             if (result.isDone()) {
                 return;
             }
-            boolean cancel = options.cancelOnTimeout();
+            boolean cancel = timedOut ? options.cancelOnTimeout() : options.cancelOnStop();
             String what = "Waiting for CARTO job " + jobId + " ended: it " + why + " (" + polls + " polls"
                           + (lastPollError != null ? ", last poll failed: " + lastPollError.getMessage() : "") + ")";
             if (!cancel) {
-                result.completeExceptionally(failure(what + "; the job was left running, as asked",
-                        timedOut, false));
+                result.completeExceptionally(failure(what + "; the job was left running", timedOut, false));
                 return;
             }
-            CompletableFuture<CartoJob> cancelled = control.cancel(jobId);
+            CompletableFuture<CartoJob> cancelled = Futures.started(() -> control.cancel(jobId));
             if (!timedOut) {
                 // stopping: the executors that would deliver CARTO's answer are going away, so do not wait for it
                 result.completeExceptionally(failure(what + "; a cancel was sent to CARTO", false, true));
@@ -187,18 +209,6 @@ public final class JobWaiter {
                         lastPollError);
             }
             return new CartoException(message, lastPollError);
-        }
-
-        /**
-         * What is known of the job after a poll: the poll's reading of its state, under the submitted id, with its
-         * fields laid over the earlier ones, because status reads may omit what the submit answered (the Workflows
-         * API's jobMetadata with the output table).
-         */
-        private CartoJob mergedWith(CartoJob polled) {
-            Map<String, Object> fields = new LinkedHashMap<>(last.fields());
-            fields.putAll(polled.fields());
-            return new CartoJob(jobId, polled.status(), polled.terminal(), polled.rawStatus(), polled.errorMessage(),
-                    fields);
         }
 
         private Duration elapsed() {

@@ -8,49 +8,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * The {@code CALL} that runs a CARTO Workflow enabled for API access:
- * {@code CALL `project.dataset.wfproc_x`(@a, @b)} with the values sent as named query parameters, as CARTO's
- * "Executing workflows via API" page shows. Values never enter the SQL text.
+ * The {@code CALL} that runs a CARTO Workflow enabled for API access, in the dialect of the connection's warehouse:
+ * {@code CALL `project.dataset.wfproc_x`(@a, @b)} on BigQuery, as CARTO's "Executing workflows via API" page shows,
+ * {@code CALL DB.SCHEMA.WFPROC_X(:1, :2)} on Snowflake, {@code CALL schema.wfproc_x($1, $2)} on PostgreSQL and
+ * Redshift. Values are sent as query parameters and never enter the SQL text.
  */
 public record WorkflowCall(String sql, QueryParameters parameters) {
 
-    /** Unquoted names: BigQuery project ids may hold hyphens; dots separate project, dataset and procedure. */
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
-    private static final Pattern QUOTED_NAME = Pattern.compile("(`[^`;]+`|\"[^\";]+\")(\\.(`[^`;]+`|\"[^\";]+\"|[A-Za-z0-9_]+))*");
-
     /**
-     * @param procedure      the fully qualified procedure, plain (backtick-quoted here) or already quoted
-     * @param values         parameter values by name; null or empty for a procedure without parameters
+     * @param procedure      the fully qualified procedure, as the workflow's API dialog shows it
+     * @param values         parameter values: a Map by name, or (for a positional dialect) a List in declaration
+     *                       order; null for a procedure without parameters
      * @param parameterOrder the procedure's parameter names in declaration order, or null to use the Map's own
      *                       order (which must then be defined: a LinkedHashMap or SortedMap)
      */
-    public static WorkflowCall of(String procedure, Map<?, ?> values, String parameterOrder) {
-        Map<?, ?> given = values == null ? Map.of() : values;
-        List<String> names = order(given, parameterOrder);
-        Map<String, Object> ordered = new LinkedHashMap<>();
-        for (String name : names) {
-            ordered.put(name, given.get(name));
+    public static WorkflowCall of(WarehouseDialect dialect, String procedure, Object values, String parameterOrder) {
+        List<String> names;
+        List<Object> ordered = new ArrayList<>();
+        if (values instanceof List<?> list) {
+            if (dialect.namedParameters()) {
+                throw new IllegalArgumentException("A " + dialect + " CALL takes named parameters (@name): give the "
+                                                   + "workflow's parameters as a Map by name, not a List");
+            }
+            ordered.addAll(list);
+            names = null;
+        } else if (values == null || values instanceof Map<?, ?>) {
+            Map<?, ?> given = values == null ? Map.of() : (Map<?, ?>) values;
+            names = order(given, parameterOrder);
+            names.forEach(name -> ordered.add(given.get(name)));
+        } else {
+            throw new IllegalArgumentException("The workflow's parameters must be a Map by name"
+                                               + (dialect.namedParameters() ? "" : " or a List in declaration order")
+                                               + ", but were a " + values.getClass().getName());
         }
-        QueryParameters parameters = QueryParameters.named(ordered);
-        String arguments = names.stream().map(name -> "@" + name).collect(Collectors.joining(", "));
-        return new WorkflowCall("CALL " + quote(procedure) + "(" + arguments + ")", parameters);
-    }
-
-    /** A table or procedure name as the workflow's SQL dialect expects it: backtick-quoted unless already quoted. */
-    public static String quote(String name) {
-        String trimmed = name.strip();
-        if (QUOTED_NAME.matcher(trimmed).matches()) {
-            return trimmed;
+        List<String> placeholders = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            placeholders.add(dialect.placeholder(i + 1, names == null ? null : names.get(i)));
         }
-        if (!PLAIN_NAME.matcher(trimmed).matches()) {
-            throw new IllegalArgumentException("'" + name + "' is not a valid procedure or table name: use the fully "
-                                               + "qualified name CARTO shows, e.g. project.workflows_temp.wfproc_abc");
+        QueryParameters parameters;
+        if (dialect.namedParameters()) {
+            Map<String, Object> named = new LinkedHashMap<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                named.put(names.get(i), ordered.get(i));
+            }
+            parameters = QueryParameters.named(named);
+        } else {
+            parameters = QueryParameters.positional(ordered);
         }
-        return "`" + trimmed + "`";
+        return new WorkflowCall("CALL " + dialect.quote(procedure) + "(" + String.join(", ", placeholders) + ")",
+                parameters);
     }
 
     private static List<String> order(Map<?, ?> values, String parameterOrder) {

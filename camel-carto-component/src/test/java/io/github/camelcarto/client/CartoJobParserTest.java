@@ -56,11 +56,35 @@ class CartoJobParserTest {
         assertFalse(running.terminal());
     }
 
+    /** Appendix B 'which id to poll': CARTO gives the externalId at submit and polls by it. */
     @Test
-    void prefersJobIdOverExternalIdAndAcceptsTheLegacyJobId() {
-        assertEquals("a", CartoJobParser.parse(Map.of("jobId", "a", "externalId", "b", "status", "running")).id());
-        assertEquals("b", CartoJobParser.parse(Map.of("externalId", "b", "status", "running")).id());
+    void prefersExternalIdOverJobIdAndAcceptsTheLegacyJobId() {
+        assertEquals("b", CartoJobParser.parse(Map.of("jobId", "a", "externalId", "b", "status", "running")).id());
+        assertEquals("a", CartoJobParser.parse(Map.of("jobId", "a", "status", "running")).id());
         assertEquals("c", CartoJobParser.parse(Map.of("job_id", "c", "status", "running")).id());
+    }
+
+    /** A job just created (v3/job-created) has no status: it is pending, not unknown. */
+    @Test
+    void aCreateAnswerWithoutStatusIsPending() {
+        CartoJob created = CartoJobParser.parseCreated(Map.of("externalId", "job_1", "connectionId", "5a32a0ea"));
+        assertEquals(CartoJobStatus.PENDING, created.status());
+        assertEquals("job_1", created.id());
+        assertFalse(created.terminal());
+        assertEquals(CartoJobStatus.DONE, CartoJobParser.parseCreated(Map.of("externalId", "j", "status", "success")).status());
+    }
+
+    /**
+     * CARTO's SQL job statuses have no "cancelled" (Appendix B 'job status answer'): a cancelled job is a failure whose
+     * code says so (carto-local: CANCELLED), and a BigQuery job's errorResult reason is "stopped" when it was cancelled.
+     */
+    @ParameterizedTest
+    @CsvSource({ "CANCELLED,CANCELLED", "canceled,CANCELLED", "stopped,CANCELLED", "invalidQuery,FAILED", "42S02,FAILED" })
+    void aFailureWhoseCodeSaysCancelledIsCancelled(String code, CartoJobStatus expected) {
+        assertEquals(expected, CartoJobParser.parse(Map.of("externalId", "j", "status", "failure",
+                "error", Map.of("code", code, "msg", "stopped here"))).status());
+        assertEquals(expected, CartoJobParser.parse(Map.of("externalId", "j", "status", Map.of("state", "DONE",
+                "errorResult", Map.of("reason", code, "message", "stopped here")))).status());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 
 import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.exception.CartoHttpException;
+import io.github.camelcarto.testing.ManualScheduler;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,6 +43,22 @@ class JobWaiterTest {
         assertEquals(6, outcome.polls());
         assertEquals(Duration.ofSeconds(19), outcome.elapsed());
         assertEquals(0, waiter.inFlight());
+    }
+
+    @Test
+    void theWaitsInProgressShowStatusAgeAndNextPollOldestFirst() {
+        ScriptedJob first = new ScriptedJob("running", "running");
+        waiter.await(first.submitted(), first, options(2, 8, 2.0, ONE_HOUR, true), "producer A");
+        scheduler.runNext();
+        CartoJob second = CartoJobParser.parse(Map.of("jobId", "job-2", "status", "pending"));
+        waiter.await(second, new ScriptedJob(), options(1, 1, 1.0, ONE_HOUR, true), "producer B");
+
+        assertEquals(List.of(
+                new WaitingJob("job-1", CartoJobStatus.RUNNING, Duration.ofSeconds(2), Duration.ofSeconds(4), 1,
+                        "producer A"),
+                new WaitingJob("job-2", CartoJobStatus.PENDING, Duration.ZERO, Duration.ofSeconds(1), 0,
+                        "producer B")), waiter.waiting());
+        assertEquals(1, waiter.pollsSent());
     }
 
     @Test
@@ -106,6 +123,24 @@ class JobWaiterTest {
         assertFalse(timeout.isCancelRequested());
         assertEquals(0, job.cancels);
         assertTrue(timeout.getMessage().contains("left running"), timeout.getMessage());
+    }
+
+    @Test
+    void aWaitEndedEarlyLeavesTheJobRunningWhenItsOptionsSaySoButStillCancelsOnTimeout() {
+        ScriptedJob stopped = new ScriptedJob("running");
+        WaitOptions resumable = options(1, 1, 1.0, Duration.ofSeconds(2), true).leavingJobsRunningOnStop();
+        CompletableFuture<JobOutcome> wait = waiter.await(stopped.submitted(), stopped, resumable, this);
+
+        waiter.abort(this, "the producer was stopped");
+        CartoException ended = failure(CartoException.class, wait);
+        assertTrue(ended.getMessage().contains("left running"), ended.getMessage());
+        assertEquals(0, stopped.cancels);
+
+        ScriptedJob slow = new ScriptedJob("running", "running");
+        CompletableFuture<JobOutcome> timedOut = waiter.await(slow.submitted(), slow, resumable, this);
+        scheduler.runAll();
+        assertEquals(1, slow.cancels, "running out of time still cancels, as cancelOnTimeout says");
+        assertTrue(failure(CartoTimeoutException.class, timedOut).isCancelRequested());
     }
 
     @Test
@@ -181,6 +216,21 @@ class JobWaiterTest {
         scheduler.runNext();
         CartoException stopped = failure(CartoException.class, wait);
         assertTrue(stopped.getMessage().contains("stopping"), stopped.getMessage());
+    }
+
+    @Test
+    void aStatusReadThatCannotEvenBeSentEndsTheWaitInsteadOfStallingIt() {
+        // e.g. CARTO answered the submit with the job id "." which no URL path can carry
+        JobControl refusing = JobControl.of(jobId -> {
+            throw new IllegalArgumentException("The job id '.' cannot be sent to CARTO");
+        }, jobId -> CompletableFuture.failedFuture(new AssertionError("not cancelled")));
+        CompletableFuture<JobOutcome> wait = waiter.await(CartoJobParser.parse(Map.of("jobId", ".", "status", "pending")),
+                refusing, options(1, 1, 1.0, ONE_HOUR, true), this);
+
+        scheduler.runNext();
+
+        CompletionException error = assertThrows(CompletionException.class, wait::join);
+        assertInstanceOf(IllegalArgumentException.class, error.getCause());
     }
 
     private static WaitOptions options(long pollSeconds, long maxPollSeconds, double multiplier, Duration timeout,

@@ -28,8 +28,10 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.camelcarto.CartoComponent;
 import io.github.camelcarto.local.CartoLocal;
+import io.github.camelcarto.samples.CartoSamples;
 import org.apache.camel.Endpoint;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -42,12 +44,14 @@ import org.apache.camel.support.PluginHelper;
 
 /**
  * The documentation's code, held to the code: every {@code java} block of a page compiles against the test classpath,
- * every {@code carto:} endpoint its routes use is created (so a misspelt or renamed option fails), and every
+ * every {@code carto:} endpoint its routes use is created (so a misspelt or renamed option fails; also behind
+ * {@code master:}), and every
  * {@code camel.component.carto.*} setting binds to the component.
  * <ul>
  * <li>A Java block is compiled as the body of a {@link RouteBuilder}'s {@code configure()}, or, when its first line is
- * an annotation, as members of that class (fields, test methods). The packages of the component, carto-local and the
- * usual Java, Camel and JUnit ones are imported.</li>
+ * an annotation, as members of that class (fields, test methods). The class implements the endpoint DSL's
+ * {@code CartoBuilders}, so that {@code carto("query")} builds an endpoint. The packages of the component,
+ * carto-local and the usual Java, Camel and JUnit ones are imported.</li>
  * <li>A compiled block that names {@code carto:} is run: its {@code configure()} adds its routes to a Camel context
  * that is never started, and each {@code carto:} URI of a {@code from} is created as a consumer, of a {@code to} as a
  * producer. Property placeholders resolve to a dummy value.</li>
@@ -173,7 +177,9 @@ final class DocSnippets {
         StringBuilder source = new StringBuilder();
         source.append("package ").append(PACKAGE).append(";\n");
         IMPORTS.forEach(name -> source.append("import ").append(name).append(";\n"));
-        source.append("public class ").append(snippet.className()).append(" extends RouteBuilder {");
+        // as a user's route builder that builds endpoints with the endpoint DSL: carto("query").sql(...)
+        source.append("public class ").append(snippet.className())
+                .append(" extends RouteBuilder implements CartoEndpointBuilderFactory.CartoBuilders {");
         if (snippet.isMembers()) {
             source.append(" @Override public void configure() {}\n").append(snippet.block().text()).append("}\n");
         } else {
@@ -183,10 +189,12 @@ final class DocSnippets {
         return source.toString();
     }
 
-    /** The component's packages, carto-local's, and the usual ones of a Camel route. */
+    /** The component's packages, carto-local's, the samples' with WireMock's client, and the usual ones of a route. */
     private static List<String> imports() {
         TreeSet<String> packages = new TreeSet<>(packagesOf(CartoComponent.class));
         packages.add(CartoLocal.class.getPackageName());
+        packages.add(CartoSamples.class.getPackageName());
+        packages.add(WireMock.class.getPackageName());
         packages.addAll(List.of("java.io", "java.nio.file", "java.time", "java.util",
                 "org.apache.camel", "org.apache.camel.builder", "org.apache.camel.support.processor.state",
                 "org.junit.jupiter.api", "org.junit.jupiter.api.extension"));
@@ -279,12 +287,13 @@ final class DocSnippets {
                 uses.addAll(yamlUses(snippet));
             }
             for (Use use : uses) {
-                if (!use.uri().startsWith("carto:")) {
+                String uri = cartoUri(use.uri());
+                if (uri == null) {
                     continue;
                 }
                 String shown = (use.consumes() ? "from(" : "to(") + use.uri() + ")";
                 try {
-                    Endpoint endpoint = context.getEndpoint(use.uri());
+                    Endpoint endpoint = context.getEndpoint(uri);
                     if (use.consumes()) {
                         endpoint.createConsumer(exchange -> {
                         });
@@ -300,6 +309,15 @@ final class DocSnippets {
             problems.add(snippet.label(root) + ": " + messages(e));
         }
         return new EndpointCheck(created, problems);
+    }
+
+    /** The carto: endpoint of a URI, also the one {@code master:namespace:carto:...} runs on the leader; or null. */
+    private static String cartoUri(String uri) {
+        if (uri.startsWith("master:")) {
+            int delegate = uri.indexOf(":carto:");
+            return delegate < 0 ? null : uri.substring(delegate + 1);
+        }
+        return uri.startsWith("carto:") ? uri : null;
     }
 
     /** An endpoint URI a snippet reads from ({@code consumes}) or sends to. */

@@ -82,6 +82,10 @@ class DocSnippetsTest {
                     steps:
                       - to: carto:query?conection=carto_dw
                 ```
+
+                ```java
+                from("master:events:carto:jobs?connection=carto_dw&emitOn=terminl").to("log:x");
+                ```
                 """);
         Path settingsPage = root.resolve("settings.md");
         Files.writeString(settingsPage, """
@@ -114,7 +118,11 @@ class DocSnippetsTest {
             assertEquals(1, yaml.size(), yaml.toString());
             assertTrue(yaml.get(0).contains("to(carto:query?conection=carto_dw)"), yaml.toString());
 
-            List<String> settings = docs.checkEndpoints(snippets.get(4), loader).problems();
+            List<String> behindMaster = docs.checkEndpoints(snippets.get(4), loader).problems();
+            assertEquals(1, behindMaster.size(), behindMaster.toString());
+            assertTrue(behindMaster.get(0).contains("terminl"), behindMaster.toString());
+
+            List<String> settings = docs.checkEndpoints(snippets.get(5), loader).problems();
             assertEquals(1, settings.size(), settings.toString());
             assertTrue(settings.get(0).contains("acessToken"), settings.toString());
         }

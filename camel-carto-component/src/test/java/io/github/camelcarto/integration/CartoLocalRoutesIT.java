@@ -30,6 +30,9 @@ class CartoLocalRoutesIT extends CartoLocalTestSupport {
             @Override
             public void configure() {
                 from("direct:query").to("carto:query");
+                from("direct:cachedGet").to("carto:query?method=get");
+                from("direct:freshGet").to("carto:query?method=get&cacheControl=no-cache");
+                from("direct:submit").to("carto:job");
                 from("direct:wait").to("carto:job?waitForCompletion=true");
                 from("direct:short").to("carto:job?waitForCompletion=true&waitTimeout=300");
                 from("direct:get").to("carto:job?operation=get");
@@ -71,6 +74,34 @@ class CartoLocalRoutesIT extends CartoLocalTestSupport {
         assertEquals(List.of(Map.of("n", 0)), positional.getMessage().getBody(List.class), "the value stayed a value");
     }
 
+    /** carto-local caches GET queries by URL as CARTO's CDN does (Appendix B 'GET vs POST caching'). */
+    @Test
+    void theSameSelectRunTwiceSeesTheDataThatChangedInBetween() {
+        String sql = "SELECT COUNT(*) AS n FROM stores WHERE kind = 'Bakery'";
+        assertEquals(List.of(Map.of("n", 1)), query("direct:query", sql));
+        carto.server().execute("INSERT INTO stores VALUES ('Pan', 'Bakery', 2.0, ST_GeomFromText('POINT(-3.69 40.42)', 4326))");
+        assertEquals(List.of(Map.of("n", 2)), query("direct:query", sql));
+    }
+
+    @Test
+    void theSameDmlRunTwiceRunsTwice() {
+        carto.server().execute("DROP TABLE IF EXISTS visits");
+        carto.server().execute("CREATE TABLE visits (store VARCHAR)");
+        query("direct:query", "INSERT INTO visits VALUES ('Sol')");
+        query("direct:query", "INSERT INTO visits VALUES ('Sol')");
+        assertEquals(List.of(Map.of("n", 2)), query("direct:query", "SELECT COUNT(*) AS n FROM visits"));
+    }
+
+    /** The hazard method=get opts into, and what cacheControl does about it where the cache honours it. */
+    @Test
+    void aGetIsAnsweredFromTheCacheUnlessCacheControlSaysNoCache() {
+        String sql = "SELECT COUNT(*) AS n FROM stores WHERE kind = 'Supermarket' AND km_from_centre < 100";
+        assertEquals(List.of(Map.of("n", 3)), query("direct:cachedGet", sql));
+        carto.server().execute("DELETE FROM stores WHERE name = 'Barajas'");
+        assertEquals(List.of(Map.of("n", 3)), query("direct:cachedGet", sql), "a stale answer, as CARTO's CDN gives");
+        assertEquals(List.of(Map.of("n", 2)), query("direct:freshGet", sql));
+    }
+
     @Test
     void badSqlComesBackAsCartosError() {
         Exchange result = template.request("direct:query", e -> e.getMessage().setBody("SELEC nonsense"));
@@ -93,6 +124,20 @@ class CartoLocalRoutesIT extends CartoLocalTestSupport {
         carto.server().execute("DROP TABLE kinds");
     }
 
+    /** carto-local answers a submit as CARTO does (no jobId, no status) and reads a job by its externalId only. */
+    @Test
+    void aSubmitWithoutWaitingIsPendingUnderItsExternalIdWhichReadsTheJob() {
+        Exchange submitted = template.request("direct:submit", e -> e.getMessage().setBody("SELECT SLEEP_MS(200)"));
+        assertNull(submitted.getException());
+        assertEquals(CartoJobStatus.PENDING, submitted.getMessage().getHeader(CartoConstants.JOB_STATUS));
+        String externalId = submitted.getMessage().getHeader(CartoConstants.JOB_ID, String.class);
+        assertEquals(submitted.getMessage().getBody(Map.class).get("externalId"), externalId);
+
+        Exchange read = template.request("direct:get", e -> e.getMessage().setHeader(CartoConstants.JOB_ID, externalId));
+        assertNull(read.getException());
+        assertEquals(externalId, read.getMessage().getHeader(CartoConstants.JOB_ID), "not the status answer's own jobId");
+    }
+
     @Test
     void aFailingJobRaisesWithTheEnginesMessage() {
         Exchange job = template.request("direct:wait", e -> e.getMessage().setBody("SELECT * FROM no_such_table"));
@@ -112,6 +157,23 @@ class CartoLocalRoutesIT extends CartoLocalTestSupport {
         assertEquals(CartoJobStatus.CANCELLED, read.getMessage().getHeader(CartoConstants.JOB_STATUS));
     }
 
+    /** The same parameters write the same output table: reading it must not be answered from a cache. */
+    @Test
+    void aWorkflowRunAgainFetchesItsNewOutput() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("kind", "Bakery");
+        parameters.put("max_km", 5);
+        assertEquals(List.of(Map.of("name", "Retiro", "kind", "Bakery")),
+                template.request("direct:workflow", e -> e.getMessage().setBody(parameters)).getMessage().getBody(List.class));
+
+        carto.server().execute("INSERT INTO stores VALUES ('Pan', 'Bakery', 2.0, ST_GeomFromText('POINT(-3.69 40.42)', 4326))");
+        Exchange again = template.request("direct:workflow", e -> e.getMessage().setBody(parameters));
+
+        assertNull(again.getException());
+        assertEquals(List.of(Map.of("name", "Pan", "kind", "Bakery"), Map.of("name", "Retiro", "kind", "Bakery")),
+                again.getMessage().getBody(List.class));
+    }
+
     @Test
     void aWorkflowRunsWithItsParametersAndItsOutputBecomesTheBody() {
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -126,5 +188,11 @@ class CartoLocalRoutesIT extends CartoLocalTestSupport {
         assertTrue(output.startsWith("demo-project.workflows_temp.wfproc_api_stores_near_out_"), output);
         assertEquals(List.of(Map.of("name", "Gran Via", "kind", "Supermarket"), Map.of("name", "Sol", "kind", "Supermarket")),
                 run.getMessage().getBody(List.class));
+    }
+
+    private List<?> query(String route, String sql) {
+        Exchange result = template.request(route, e -> e.getMessage().setBody(sql));
+        assertNull(result.getException());
+        return result.getMessage().getBody(List.class);
     }
 }

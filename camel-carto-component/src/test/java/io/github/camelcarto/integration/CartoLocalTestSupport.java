@@ -1,7 +1,5 @@
 package io.github.camelcarto.integration;
 
-import io.github.camelcarto.CartoComponent;
-import io.github.camelcarto.CartoConfiguration;
 import io.github.camelcarto.local.CartoLocalExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -20,14 +18,7 @@ abstract class CartoLocalTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        CartoComponent component = new CartoComponent();
-        CartoConfiguration configuration = component.getConfiguration();
-        configuration.setApiBaseUrl(carto.baseUrl());
-        configuration.setAccessToken(carto.accessToken());
-        configuration.setConnection("carto_dw");
-        configuration.setPollInterval(50);
-        configuration.setMaxPollInterval(200);
-        context.addComponent("carto", component);
+        context.addComponent("carto", CartoApp.componentFor(carto.server()));
         return context;
     }
 }

@@ -13,12 +13,14 @@ import org.apache.camel.support.processor.state.FileStateRepository;
 
 /**
  * Prepares what the routes refer to before Camel configures them: the working directories, CARTO (real, or an
- * in-process carto-local), the staging area that gives dropped files a URL, and the job monitor's state file.
+ * in-process carto-local), the staging area that gives dropped files a URL, the job monitor's state file, and the
+ * file of the file drop's idempotency keys.
  */
 final class ExampleSetup extends MainListenerSupport {
 
     static final String STAGING_AREA = "stagingArea";
     static final String JOB_MONITOR_STATE = "jobMonitorState";
+    static final String SUBMISSIONS_STATE = "submissionsState";
 
     @Override
     public void beforeConfigure(BaseMainSupport main) {
@@ -34,6 +36,12 @@ final class ExampleSetup extends MainListenerSupport {
                 new File(dataDir.toFile(), "carto-jobs.state"));
         context.getRegistry().bind(JOB_MONITOR_STATE, jobMonitorState);
         CloseOnStop.register(context, jobMonitorState::stop);
+        // the idempotency keys of the file drop's imports and workflow runs, so that a file picked up again after a
+        // restart takes its jobs up instead of running them again
+        FileStateRepository submissions = FileStateRepository.fileStateRepository(
+                new File(dataDir.toFile(), "carto-submissions.state"));
+        context.getRegistry().bind(SUBMISSIONS_STATE, submissions);
+        CloseOnStop.register(context, submissions::stop);
     }
 
     private static Path directory(Path path) {

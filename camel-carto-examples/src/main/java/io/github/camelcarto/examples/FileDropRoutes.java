@@ -9,7 +9,9 @@ import org.apache.camel.builder.RouteBuilder;
  * Route 1: a CSV or GeoJSON file dropped in the inbox is staged (given a URL), imported into CARTO, run through
  * the site-screening workflow, and reported in a notification. A file that fails at any step moves to
  * {@code inbox/.error} with a {@code .reason.txt} beside it and a failure notification; a file that went through
- * moves to {@code inbox/.done}. Both keep a unique name, so nothing is overwritten.
+ * moves to {@code inbox/.done}. Both keep a unique name, so nothing is overwritten. Each file's import and workflow
+ * run carry an idempotency key made of the file's name, size and time: a file picked up again (the application
+ * stopped before moving it) takes its jobs up where they are instead of running them again.
  */
 public final class FileDropRoutes extends RouteBuilder {
 
@@ -46,6 +48,10 @@ public final class FileDropRoutes extends RouteBuilder {
                 .setProperty(DROP_ID, simple("${date:now:yyyyMMdd-HHmmss-SSS}-${file:onlyname}"))
                 .setProperty(FILE, simple("${file:onlyname}"))
                 .setProperty(STAGE, constant("staging"))
+                // the same for every pickup of this file, different for another file or new content under the name;
+                // carto:import and carto:workflow each keep their own submission under it
+                .setHeader(CartoConstants.IDEMPOTENCY_KEY,
+                        simple("${file:onlyname}-${file:size}-${date:file:yyyyMMddHHmmssSSS}"))
                 .log("Picked up ${exchangeProperty.file}")
                 // one file at a time: every file is imported into the same table, which the workflow reads.
                 // The permit is held until the exchange completes, so the next file waits for this one's workflow.
@@ -53,7 +59,8 @@ public final class FileDropRoutes extends RouteBuilder {
                 .setBody(method(ExampleSetup.STAGING_AREA, "stage"))
 
                 .setProperty(STAGE, constant("import"))
-                .to("carto:import?destination={{drop.importTable}}&overwrite=true")
+                .to("carto:import?destination={{drop.importTable}}&overwrite=true"
+                    + "&stateRepository=#" + ExampleSetup.SUBMISSIONS_STATE)
                 .setProperty(TABLE, header(CartoConstants.TABLE))
                 .setProperty(IMPORT_ID, header(CartoConstants.IMPORT_ID))
                 .setProperty(IMPORT_MILLIS, header(CartoConstants.ELAPSED_MILLIS))
@@ -65,7 +72,7 @@ public final class FileDropRoutes extends RouteBuilder {
                 .setHeader(CartoConstants.QUERY_PARAMETERS, constant(workflowParameters))
                 // a CALL passes arguments by position: name the procedure's declaration order
                 .to("carto:workflow?procedure={{workflow.procedure}}&parameterOrder=radius_m,max_competitors"
-                    + "&fetchOutput=true")
+                    + "&fetchOutput=true&stateRepository=#" + ExampleSetup.SUBMISSIONS_STATE)
                 .log("Workflow ${header.CamelCartoJobId} ${header.CamelCartoJobStatus}: "
                      + "${header.CamelCartoRowCount} rows in ${header.CamelCartoWorkflowOutputTable}")
 

@@ -104,12 +104,8 @@ class CartoExamplesIT {
 
     @Test
     void droppedFileIsImportedRunThroughTheWorkflowAndNotified() throws Exception {
-        NotifyBuilder processed = new NotifyBuilder(context).fromRoute("file-drop").whenDone(1).create();
         String fileName = "sites-" + System.nanoTime() + ".csv";
-        drop(fileName, DemoData.resource(DemoRun.SAMPLE));
-        assertTrue(processed.matches(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), "the dropped file was not processed");
-
-        Map<String, Object> notification = NotificationLog.find(outbox(), fileName).orElseThrow();
+        Map<String, Object> notification = dropSampleAndAwaitItsNotification(fileName);
         assertEquals("file-processed", notification.get("event"));
         assertEquals("DONE", notification.get("status"));
         assertEquals("DONE", notification.get("workflowStatus"));
@@ -145,6 +141,29 @@ class CartoExamplesIT {
 
         Map<String, Object> posted = webhook.await(body -> dropId.equals(body.get("dropId")), TIMEOUT);
         assertEquals(notification, posted);
+    }
+
+    /** The file component picks a file up again when the application stopped before moving it: nothing runs twice. */
+    @Test
+    void aFilePickedUpAgainTakesItsJobsUpInsteadOfRunningThemAgain() throws Exception {
+        String fileName = "again-" + System.nanoTime() + ".csv";
+        Map<String, Object> processed = dropSampleAndAwaitItsNotification(fileName);
+
+        // the same file, with its time, back in the inbox: as after a crash between the workflow and the move
+        Path hidden = inbox().resolve("." + fileName);
+        Files.copy(inbox().resolve(".done").resolve((String) processed.get("dropId")), hidden,
+                StandardCopyOption.COPY_ATTRIBUTES);
+        Files.move(hidden, inbox().resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
+
+        // waits for the second pickup's own notification (the route's end can come before it is written)
+        Map<String, Object> reprocessed = webhook.await(body -> fileName.equals(body.get("file"))
+                                                              && !processed.get("dropId").equals(body.get("dropId")),
+                TIMEOUT);
+        assertEquals("DONE", reprocessed.get("workflowStatus"));
+        assertEquals(processed.get("importJobId"), reprocessed.get("importJobId"), "the import was taken up");
+        assertEquals(processed.get("workflowJobId"), reprocessed.get("workflowJobId"), "the workflow run was taken up");
+        assertEquals(processed.get("outputTable"), reprocessed.get("outputTable"));
+        assertEquals(processed.get("rowCount"), reprocessed.get("rowCount"));
     }
 
     @Test
@@ -208,6 +227,14 @@ class CartoExamplesIT {
         assertEquals("carto_dw", notification.get("connection"));
         assertTrue(String.valueOf(notification.get("error")).toLowerCase().contains("no_such_table"), notification.toString());
         assertEquals(notification, webhook.await(body -> jobId.equals(body.get("jobId")), TIMEOUT));
+    }
+
+    /** Drops the demo's sample file under this name and returns the notification the route wrote once done. */
+    private static Map<String, Object> dropSampleAndAwaitItsNotification(String fileName) throws IOException {
+        NotifyBuilder processed = new NotifyBuilder(context).fromRoute("file-drop").whenDone(1).create();
+        drop(fileName, DemoData.resource(DemoRun.SAMPLE));
+        assertTrue(processed.matches(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), "the dropped file was not processed");
+        return NotificationLog.find(outbox(), fileName).orElseThrow();
     }
 
     /** Written under a hidden name, then renamed: the route never sees half a file. */

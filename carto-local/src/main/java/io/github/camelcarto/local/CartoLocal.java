@@ -17,10 +17,14 @@ import io.github.camelcarto.local.engine.H2GisEngine;
 import io.github.camelcarto.local.engine.PostgisEngine;
 import io.github.camelcarto.local.engine.SqlEngine;
 import io.github.camelcarto.local.http.ErrorStyle;
+import io.github.camelcarto.local.http.NoDelay;
 import io.github.camelcarto.local.http.Route;
 import io.github.camelcarto.local.http.Router;
 import io.github.camelcarto.local.imports.Importer;
 import io.github.camelcarto.local.jobs.JobRunner;
+import io.github.camelcarto.local.lds.Gazetteer;
+import io.github.camelcarto.local.lds.LdsEndpoint;
+import io.github.camelcarto.local.lds.Place;
 import io.github.camelcarto.local.limits.FaultInjector;
 import io.github.camelcarto.local.limits.RateLimiter;
 import io.github.camelcarto.local.jobs.JobStore;
@@ -45,9 +49,15 @@ public final class CartoLocal implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(CartoLocal.class.getName());
 
+    static {
+        // before this class can create the JDK server: the embedded server, the extension and the standalone jar
+        NoDelay.enable();
+    }
+
     private final CartoLocalConfig config;
     private final SqlEngine engine;
     private final WorkflowRegistry workflows;
+    private final Gazetteer gazetteer;
     private final JobRunner jobs;
     /** v2 Batch jobs run one at a time, as CARTO runs a user's jobs. */
     private final JobRunner v2Jobs;
@@ -61,6 +71,11 @@ public final class CartoLocal implements AutoCloseable {
         if (config.workflowsDir() != null) {
             workflows.registerFolder(config.workflowsDir());
         }
+        this.gazetteer = new Gazetteer();
+        config.addresses().forEach(gazetteer::register);
+        if (config.gazetteerFile() != null) {
+            Gazetteer.read(config.gazetteerFile()).forEach(gazetteer::register);
+        }
         this.jobs = new JobRunner(new JobStore(config.dataDir() == null ? null : config.dataDir().resolve("jobs")),
                 config.jobThreads(), new JobErrors(engine));
         this.v2Jobs = new JobRunner(jobs.store(), 1, new JobErrors(engine));
@@ -69,7 +84,8 @@ public final class CartoLocal implements AutoCloseable {
         Router router = new Router(config.logRequests())
                 .gate(new FaultInjector(config.latencyMillis(), config.failureRatio()))
                 .gate(new RateLimiter(config.defaultRateLimit(), config.rateLimits(), System::nanoTime));
-        SqlQueryEndpoint query = new SqlQueryEndpoint(engine, v3Auth, connections, config.maxQueryRows(), workflows);
+        SqlQueryEndpoint query = new SqlQueryEndpoint(engine, v3Auth, connections, config.maxQueryRows(), workflows,
+                config.queryCache());
         SqlJobEndpoint sqlJobs = new SqlJobEndpoint(engine, v3Auth, connections, jobs, workflows);
         ImportEndpoint imports = new ImportEndpoint(v3Auth, connections, jobs, new Importer(engine),
                 config.maxConcurrentImports());
@@ -86,6 +102,12 @@ public final class CartoLocal implements AutoCloseable {
         router.add(Route.of("GET", "/v3/imports", ErrorStyle.V3, "imports", imports::list));
         router.add(Route.of("GET", "/v3/imports/([^/]+)", ErrorStyle.V3, "imports", imports::read));
         router.add(Route.of("POST", "/v3/imports/([^/]+)/cancel", ErrorStyle.V3, "imports", imports::cancel));
+        LdsEndpoint lds = new LdsEndpoint(v3Auth, gazetteer);
+        router.add(Route.of("GET", "/v3/lds/geocoding/geocode", ErrorStyle.V3, "lds", lds::geocode));
+        router.add(Route.of("GET", "/v3/lds/geocoding/reverse", ErrorStyle.V3, "lds", lds::reverse));
+        router.add(Route.of("POST", "/v3/lds/geocoding/batch", ErrorStyle.V3, "lds", lds::batch));
+        router.add(Route.of("GET", "/v3/lds/isolines", ErrorStyle.V3, "lds", lds::isolines));
+        router.add(Route.of("GET", "/v3/lds/routing", ErrorStyle.V3, "lds", lds::routing));
         addV2Routes(router, new V2Auth(config.user(), config.apiKey(), config.regularApiKeys()));
 
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
@@ -182,6 +204,15 @@ public final class CartoLocal implements AutoCloseable {
      */
     public void registerWorkflow(String name, String sql) {
         workflows.register(name, sql);
+    }
+
+    /**
+     * Registers an address for LDS geocoding; see {@link CartoLocalConfig.Builder#address}.
+     *
+     * @param country ISO 3166-1 alpha-2 code, or null to match any country
+     */
+    public void registerAddress(String address, String country, double longitude, double latitude) {
+        gazetteer.register(new Place(address, country, longitude, latitude));
     }
 
     @Override

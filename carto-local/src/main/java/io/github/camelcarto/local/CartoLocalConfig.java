@@ -2,6 +2,7 @@ package io.github.camelcarto.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.github.camelcarto.local.engine.TableGrant;
+import io.github.camelcarto.local.lds.Place;
 import io.github.camelcarto.local.limits.RateLimit;
 
 /**
@@ -48,6 +50,9 @@ public final class CartoLocalConfig {
     private final long latencyMillis;
     private final double failureRatio;
     private final boolean logRequests;
+    private final boolean queryCache;
+    private final List<Place> addresses;
+    private final Path gazetteerFile;
 
     private CartoLocalConfig(Builder b) {
         this.host = b.host;
@@ -73,6 +78,9 @@ public final class CartoLocalConfig {
         this.latencyMillis = b.latencyMillis;
         this.failureRatio = b.failureRatio;
         this.logRequests = b.logRequests;
+        this.queryCache = b.queryCache;
+        this.addresses = List.copyOf(b.addresses);
+        this.gazetteerFile = b.gazetteerFile;
     }
 
     public static Builder builder() {
@@ -110,12 +118,18 @@ public final class CartoLocalConfig {
     public int maxQueryRows() { return maxQueryRows; }
     /** Null: no rate limit unless {@link #rateLimits()} names the group. */
     public RateLimit defaultRateLimit() { return defaultRateLimit; }
-    /** Limits by endpoint group: query, job_create, job_get, job_delete, copy_from, copy_to, imports. */
+    /** Limits by endpoint group: query, job_create, job_get, job_delete, copy_from, copy_to, imports, lds. */
     public Map<String, RateLimit> rateLimits() { return rateLimits; }
     public long latencyMillis() { return latencyMillis; }
     public double failureRatio() { return failureRatio; }
     /** Whether each request is logged at INFO (standalone) rather than DEBUG (embedded in an app or a test). */
     public boolean logRequests() { return logRequests; }
+    /** Whether GET query answers are cached by URL, as CARTO's CDN caches them. */
+    public boolean queryCache() { return queryCache; }
+    /** Addresses LDS geocoding knows, besides those of {@link #gazetteerFile()}. */
+    public List<Place> addresses() { return addresses; }
+    /** Null: no gazetteer file. */
+    public Path gazetteerFile() { return gazetteerFile; }
 
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -141,6 +155,9 @@ public final class CartoLocalConfig {
         private long latencyMillis;
         private double failureRatio;
         private boolean logRequests;
+        private boolean queryCache = true;
+        private final List<Place> addresses = new ArrayList<>();
+        private Path gazetteerFile;
 
         private Builder() {
         }
@@ -210,6 +227,30 @@ public final class CartoLocalConfig {
             this.logRequests = logRequests;
             return this;
         }
+
+        /**
+         * Cache GET {@code /v3/sql/{connection}/query} answers by URL, as CARTO's CDN does for up to a year (on by
+         * default, so that a client reading stale rows or skipping DML with GET is caught here too). POST is never
+         * cached.
+         */
+        public Builder queryCache(boolean cache) {
+            this.queryCache = cache;
+            return this;
+        }
+
+        /**
+         * Registers an address for the LDS geocoding endpoints (which have no provider offline): geocoding it answers
+         * these coordinates, reverse geocoding near them answers it.
+         *
+         * @param country ISO 3166-1 alpha-2 code, or null to match any country
+         */
+        public Builder address(String address, String country, double longitude, double latitude) {
+            addresses.add(new Place(address, country, longitude, latitude));
+            return this;
+        }
+
+        /** A CSV file of addresses for LDS geocoding, with the header {@code address,country,longitude,latitude}. */
+        public Builder gazetteer(Path csvFile) { this.gazetteerFile = csvFile; return this; }
 
         public CartoLocalConfig build() {
             return new CartoLocalConfig(this);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.github.camelcarto.local.http.NoDelay;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -25,6 +26,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class CartoLocalExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+
+    static {
+        // when the test class registers the extension: earlier than a fake server the test may start in @BeforeAll
+        NoDelay.enable();
+    }
 
     private final CartoLocalConfig.Builder config = CartoLocalConfig.builder();
     private final Map<String, String> workflows = new LinkedHashMap<>();

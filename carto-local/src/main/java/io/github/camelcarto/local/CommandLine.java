@@ -35,9 +35,12 @@ final class CommandLine {
               --http-threads N       requests served at once (default 8)
               --rate-limit [GROUP=]N/SECONDS
                                      rate limit per endpoint group (repeatable; groups: query, job_create,
-                                     job_get, job_delete, copy_from, copy_to, imports)
+                                     job_get, job_delete, copy_from, copy_to, imports, lds)
               --latency-ms N         delay every API request by N ms
               --failure-ratio R      answer a share R (0..1) of API requests with an injected 503
+              --query-cache on|off   cache GET /v3/sql/{connection}/query answers by URL as CARTO's CDN does
+                                     (default on; POST is never cached)
+              --gazetteer FILE       addresses for LDS geocoding: CSV with address,country,longitude,latitude
             """;
 
     private CommandLine() {
@@ -84,6 +87,8 @@ final class CommandLine {
                 }
                 case "--latency-ms" -> config.latencyMillis(Long.parseLong(value));
                 case "--failure-ratio" -> config.failureRatio(Double.parseDouble(value));
+                case "--query-cache" -> config.queryCache(onOff(option, value));
+                case "--gazetteer" -> config.gazetteer(Path.of(value));
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
@@ -102,5 +107,13 @@ final class CommandLine {
         TableGrant[] grants = Arrays.stream(value.substring(equals + 1).split(","))
                 .map(TableGrant::parse).toArray(TableGrant[]::new);
         config.regularApiKey(value.substring(0, equals), grants);
+    }
+
+    private static boolean onOff(String option, String value) {
+        return switch (value) {
+            case "on", "true" -> true;
+            case "off", "false" -> false;
+            default -> throw new IllegalArgumentException("Option " + option + " takes on or off, not " + value);
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.github.camelcarto.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,13 +25,15 @@ class CommandLineTest {
         assertEquals(8080, config.port());
         assertNull(config.dataDir());
         assertEquals(CartoLocalConfig.DEFAULT_TOKEN, config.token());
+        assertTrue(config.queryCache());
     }
 
     @Test
     void switchesSetTheConfiguration() {
         CartoLocalConfig config = CommandLine.parse(List.of("--port", "0", "--data-dir", "data", "--token", "secret",
                 "--connection", "bq", "--rate-limit", "5/60", "--rate-limit", "query=2/1", "--latency-ms", "30",
-                "--failure-ratio", "0.25", "--jdbc-url", "jdbc:postgresql://localhost/carto", "--jdbc-user", "u"));
+                "--failure-ratio", "0.25", "--jdbc-url", "jdbc:postgresql://localhost/carto", "--jdbc-user", "u",
+                "--query-cache", "off", "--gazetteer", "places.csv"));
 
         assertEquals(0, config.port());
         assertEquals(Path.of("data"), config.dataDir());
@@ -42,6 +45,8 @@ class CommandLineTest {
         assertEquals(0.25, config.failureRatio());
         assertEquals("jdbc:postgresql://localhost/carto", config.jdbcUrl());
         assertEquals("u", config.jdbcUser());
+        assertFalse(config.queryCache());
+        assertEquals(Path.of("places.csv"), config.gazetteerFile());
     }
 
     @Test
@@ -64,5 +69,6 @@ class CommandLineTest {
         assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(List.of("--port")));
         assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(List.of("--rate-limit", "x/y")));
         assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(List.of("--failure-ratio", "2")));
+        assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(List.of("--query-cache", "maybe")));
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,17 +84,22 @@ final class HttpHelper {
 
     /** Polls GET path until the JSON answer matches, for at most 20 seconds. */
     JsonNode await(String path, Predicate<JsonNode> condition) {
+        return await(() -> get(path), condition);
+    }
+
+    /** Sends the request again until its JSON answer matches, for at most 20 seconds. */
+    static JsonNode await(Supplier<Response> request, Predicate<JsonNode> condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         JsonNode last = null;
         while (System.nanoTime() < deadline) {
-            Response response = get(path);
+            Response response = request.get();
             last = response.json();
             if (condition.test(last)) {
                 return last;
             }
             LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }
-        throw new AssertionError("No match within 20 s for " + path + "; last answer: " + last);
+        throw new AssertionError("No match within 20 s; last answer: " + last);
     }
 
     static String encode(String value) {

@@ -19,15 +19,18 @@ class RestartPersistenceTest {
         CartoLocalConfig config = CartoLocalConfig.builder().dataDir(dataDir).build();
         String finishedJob;
         String runningJob;
+        String connectionId;
         try (CartoLocal first = CartoLocal.start(config)) {
             HttpHelper http = HttpHelper.of(first);
             http.postJson("/v3/sql/carto_dw/query", Map.of("q",
                     "CREATE TABLE kept (id INT, geom GEOMETRY); INSERT INTO kept VALUES (1, 'POINT(1 2)')"));
-            finishedJob = http.postJson("/v3/sql/carto_dw/job", Map.of("query", "INSERT INTO kept VALUES (2, NULL)"))
-                    .json().get("jobId").textValue();
+            JsonNode created = http.postJson("/v3/sql/carto_dw/job", Map.of("query", "INSERT INTO kept VALUES (2, NULL)"))
+                    .json();
+            finishedJob = created.get("externalId").textValue();
+            connectionId = created.get("connectionId").textValue();
             http.await("/v3/sql/carto_dw/job/" + finishedJob, job -> "success".equals(job.get("status").asText()));
             runningJob = http.postJson("/v3/sql/carto_dw/job", Map.of("query", "SELECT SLEEP_MS(60000)"))
-                    .json().get("jobId").textValue();
+                    .json().get("externalId").textValue();
             http.await("/v3/sql/carto_dw/job/" + runningJob, job -> "running".equals(job.get("status").asText()));
         }
 
@@ -41,7 +44,9 @@ class RestartPersistenceTest {
             JsonNode interrupted = http.get("/v3/sql/carto_dw/job/" + runningJob).json();
             assertEquals("failure", interrupted.get("status").textValue());
             assertEquals("server restarted", interrupted.at("/error/msg").textValue());
-            assertEquals(2, http.get("/v3/sql/jobs").json().get("jobs").size());
+            JsonNode listed = http.get("/v3/sql/jobs").json();
+            assertEquals(2, listed.size());
+            assertEquals(connectionId, listed.get(0).get("connectionId").textValue());
         }
     }
 }

@@ -70,6 +70,9 @@ class WorkflowTest {
         assertTrue(outputTable.matches("workflows-demo\\.workflows_temp\\.wfproc_api_stores_out_[0-9a-f]{16}"), outputTable);
         assertEquals("local", job.at("/jobMetadata/location").textValue());
         assertTrue(job.get("externalId").textValue().startsWith("job_"));
+        assertTrue(job.get("query").textValue().startsWith("CALL `workflows-demo.workflows_temp.wfproc_api_stores`"));
+        // Appendix B 'job create answer': CARTO's Workflows page shows the caller's token echoed
+        assertEquals(carto.accessToken(), job.get("token").textValue());
 
         JsonNode done = http.await("/v3/sql/carto_dw/job/" + job.get("externalId").textValue(),
                 status -> "DONE".equals(status.at("/status/state").asText()));
@@ -98,7 +101,7 @@ class WorkflowTest {
     void failingWorkflowIsDoneWithErrorResult() {
         JsonNode job = http.postJson("/v3/sql/carto_dw/job", call("wfproc_broken", Map.of())).json();
 
-        JsonNode done = http.await("/v3/sql/carto_dw/job/" + job.get("jobId").textValue(),
+        JsonNode done = http.await("/v3/sql/carto_dw/job/" + job.get("externalId").textValue(),
                 status -> "DONE".equals(status.at("/status/state").asText()));
         assertEquals("invalidQuery", done.at("/status/errorResult/reason").textValue());
         assertEquals("relation \"missing_table\" does not exist", done.at("/status/errorResult/message").textValue());
@@ -109,7 +112,7 @@ class WorkflowTest {
         JsonNode job = http.postJson("/v3/sql/carto_dw/job", Map.of(
                 "query", "CALL `p.d.wfproc_from_folder`(@how_many)", "queryParameters", Map.of("how_many", 3))).json();
         String outputTable = job.at("/jobMetadata/workflowOutputTableName").textValue();
-        http.await("/v3/sql/carto_dw/job/" + job.get("jobId").textValue(),
+        http.await("/v3/sql/carto_dw/job/" + job.get("externalId").textValue(),
                 status -> "DONE".equals(status.at("/status/state").asText()));
 
         JsonNode rows = http.get("/v3/sql/carto_dw/query?q=" + HttpHelper.encode("SELECT COUNT(*) AS n FROM `" + outputTable + "`")).json();
@@ -140,7 +143,7 @@ class WorkflowTest {
     void callOfAnUnregisteredProcedureIsPlainSqlThatFails() {
         JsonNode job = http.postJson("/v3/sql/carto_dw/job", Map.of("query", "CALL `p.d.not_registered`()")).json();
 
-        JsonNode failed = http.await("/v3/sql/carto_dw/job/" + job.get("jobId").textValue(),
+        JsonNode failed = http.await("/v3/sql/carto_dw/job/" + job.get("externalId").textValue(),
                 status -> "failure".equals(status.path("status").asText()));
         assertTrue(failed.at("/error/msg").textValue().contains("p.d.not_registered"), failed.toString());
     }

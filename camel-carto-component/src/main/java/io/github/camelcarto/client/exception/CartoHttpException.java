@@ -23,10 +23,10 @@ public class CartoHttpException extends CartoException {
     }
 
     public String getCartoMessage() {
-        return cartoMessage;
+        return withSecretsHidden(cartoMessage);
     }
 
     public String getResponseBody() {
-        return responseBody;
+        return withSecretsHidden(responseBody);
     }
 }

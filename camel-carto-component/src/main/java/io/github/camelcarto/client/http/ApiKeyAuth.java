@@ -2,6 +2,7 @@ package io.github.camelcarto.client.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -9,26 +10,30 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A CARTO 2 API key. By default sent as HTTP Basic ({@code user:apiKey}), which CARTO's SQL API v2 reads first and
  * which keeps the key out of URLs, proxies' access logs and caches. As an {@code api_key} query parameter it is added
- * to the URL only when the request goes on the wire; every message is {@linkplain #redact(String) redacted}.
+ * to the URL only when the request goes on the wire; every message is {@linkplain #redact(String) redacted}, the
+ * Basic credentials included.
  */
 public final class ApiKeyAuth implements CartoAuth {
 
     private static final CompletableFuture<String> NO_HEADER = CompletableFuture.completedFuture(null);
 
-    private final String apiKey;
     private final CompletableFuture<String> header;
     private final Map<String, String> parameters;
+    /** The key, and the Basic credentials that carry it, which an echoed Authorization header would show. */
+    private final List<String> secrets;
 
     private ApiKeyAuth(String apiKey, String basicUser) {
-        this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+        Objects.requireNonNull(apiKey, "apiKey");
         if (basicUser != null) {
             String pair = basicUser + ":" + apiKey;
-            this.header = CompletableFuture.completedFuture(
-                    "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+            String credentials = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+            this.header = CompletableFuture.completedFuture("Basic " + credentials);
             this.parameters = Map.of();
+            this.secrets = List.of(apiKey, credentials);
         } else {
             this.header = NO_HEADER;
             this.parameters = Map.of("api_key", apiKey);
+            this.secrets = List.of(apiKey);
         }
     }
 
@@ -54,11 +59,7 @@ public final class ApiKeyAuth implements CartoAuth {
 
     @Override
     public String redact(String text) {
-        if (text == null || apiKey.isEmpty()) {
-            return text;
-        }
-        return text.replace(apiKey, "xxxxxx")
-                .replace(CartoRequest.encode(apiKey), "xxxxxx");
+        return Secrets.hide(text, secrets);
     }
 
     @Override

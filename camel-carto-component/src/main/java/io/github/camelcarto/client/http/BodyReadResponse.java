@@ -29,7 +29,10 @@ import javax.net.ssl.SSLSession;
 record BodyReadResponse<T>(HttpRequest request, int statusCode, HttpHeaders headers, HttpClient.Version version,
                            T body) implements HttpResponse<T> {
 
-    /** Sends {@code request}; the future completes when the body is read, or fails as {@code sendAsync}'s does. */
+    /**
+     * Sends {@code request}; the future completes when the body is read, or fails as {@code sendAsync}'s does, and
+     * cancelling it cancels the exchange (which drops the connection), as cancelling {@code sendAsync}'s does.
+     */
     static <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpClient client, HttpRequest request,
                                                             BodyHandler<T> handler) {
         CompletableFuture<HttpResponse<T>> answer = new CompletableFuture<>();
@@ -37,9 +40,15 @@ record BodyReadResponse<T>(HttpRequest request, int statusCode, HttpHeaders head
             answer.complete(new BodyReadResponse<>(request, info.statusCode(), info.headers(), info.version(), body));
             return body;
         });
-        client.sendAsync(request, completing).whenComplete((ignored, error) -> {
+        CompletableFuture<HttpResponse<T>> exchange = client.sendAsync(request, completing);
+        exchange.whenComplete((ignored, error) -> {
             if (error != null) {
                 answer.completeExceptionally(error);
+            }
+        });
+        answer.whenComplete((ignored, error) -> {
+            if (answer.isCancelled()) {
+                exchange.cancel(true);
             }
         });
         return answer;

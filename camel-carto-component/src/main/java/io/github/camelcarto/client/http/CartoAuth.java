@@ -13,6 +13,16 @@ public interface CartoAuth {
     CompletableFuture<String> authorizationHeader();
 
     /**
+     * CARTO answered 401 to a call sent with {@code refused} (an {@code Authorization} value this auth gave): says
+     * whether the call is worth sending once more with what {@link #authorizationHeader()} gives next. Credentials
+     * that cannot change say no; those that are issued drop the refused token (unless a newer one has replaced it
+     * already), so that all calls refused together share one new token.
+     */
+    default boolean renewAfterRefusal(String refused) {
+        return false;
+    }
+
+    /**
      * Credentials that must travel as query parameters (the legacy {@code api_key}); added to the URL only when the
      * request is sent, never to URLs used in messages.
      */
@@ -20,8 +30,10 @@ public interface CartoAuth {
         return Map.of();
     }
 
-    /** {@code text} with every secret of this auth replaced, for messages built from third-party errors. */
-    default String redact(String text) {
-        return text;
-    }
+    /**
+     * {@code text} with every secret of this auth replaced: what it was given and what it was issued. Applied to all
+     * text that comes back from the network, which may echo a request (a proxy's error page showing the URL, a job
+     * answer repeating the token).
+     */
+    String redact(String text);
 }

@@ -1,15 +1,11 @@
 package io.github.camelcarto.client.http;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscribers;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -17,15 +13,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.exception.CartoHttpException;
 
 /**
- * Sends CARTO calls: adds authentication and attribution, bounds concurrency, maps error statuses to typed
- * exceptions (per its {@link ErrorMapping}) and retries per the {@link RetryPolicy}, waiting between attempts on the
- * scheduler, never on a thread. Credentials never reach a URL or message that is shown.
+ * Sends CARTO calls: adds authentication and attribution, bounds concurrency, times them out ({@link CallTimeouts}),
+ * maps error statuses to typed exceptions (per its {@link ErrorMapping}), sends a call refused with a revoked token
+ * once more with a new one, and retries per the {@link RetryPolicy}, waiting between attempts on the scheduler, never
+ * on a thread. Credentials never reach a URL or message that is shown.
  */
 public final class CartoHttpTransport {
 
@@ -36,15 +32,18 @@ public final class CartoHttpTransport {
     private final ScheduledExecutorService scheduler;
     private final RequestLimiter limiter;
     private final ErrorMapping errorMapping;
+    private final RetryListener retryListener;
+    private final CallTimeouts timeouts;
 
     /** A transport that maps errors the way CARTO 3's APIs answer them. */
     public CartoHttpTransport(HttpClient httpClient, TransportSettings settings, CartoAuth auth, RetryPolicy retryPolicy,
                               ScheduledExecutorService scheduler, RequestLimiter limiter) {
-        this(httpClient, settings, auth, retryPolicy, scheduler, limiter, ErrorResponses.CARTO_3);
+        this(httpClient, settings, auth, retryPolicy, scheduler, limiter, ErrorResponses.CARTO_3, RetryListener.NONE);
     }
 
     private CartoHttpTransport(HttpClient httpClient, TransportSettings settings, CartoAuth auth, RetryPolicy retryPolicy,
-                               ScheduledExecutorService scheduler, RequestLimiter limiter, ErrorMapping errorMapping) {
+                               ScheduledExecutorService scheduler, RequestLimiter limiter, ErrorMapping errorMapping,
+                               RetryListener retryListener) {
         this.httpClient = httpClient;
         this.settings = settings;
         this.auth = auth;
@@ -52,16 +51,26 @@ public final class CartoHttpTransport {
         this.scheduler = scheduler;
         this.limiter = limiter;
         this.errorMapping = errorMapping;
+        this.retryListener = retryListener;
+        this.timeouts = new CallTimeouts(httpClient, scheduler, settings);
     }
 
     /** The same transport, with the error rules of an API that answers in its own ways. */
     public CartoHttpTransport withErrorMapping(ErrorMapping mapping) {
-        return new CartoHttpTransport(httpClient, settings, auth, retryPolicy, scheduler, limiter, mapping);
+        return new CartoHttpTransport(httpClient, settings, auth, retryPolicy, scheduler, limiter, mapping,
+                retryListener);
     }
 
     /** The same transport, retrying per {@code policy} (e.g. {@link RetryPolicy#none()} for bodies read once). */
     public CartoHttpTransport withRetryPolicy(RetryPolicy policy) {
-        return new CartoHttpTransport(httpClient, settings, auth, policy, scheduler, limiter, errorMapping);
+        return new CartoHttpTransport(httpClient, settings, auth, policy, scheduler, limiter, errorMapping,
+                retryListener);
+    }
+
+    /** The same transport, telling {@code listener} of every retry it schedules. */
+    public CartoHttpTransport withRetryListener(RetryListener listener) {
+        return new CartoHttpTransport(httpClient, settings, auth, retryPolicy, scheduler, limiter, errorMapping,
+                listener);
     }
 
     /** Sends a call and reads the whole (2xx) response body. */
@@ -78,16 +87,23 @@ public final class CartoHttpTransport {
         return send(request, successHandler, false);
     }
 
-    /** @param readInFull whether {@code successHandler} has the whole body before handing it on (see sendAsync) */
+    /** @param readInFull whether {@code successHandler} has the whole body before handing it on (see CallTimeouts) */
     private <T> CompletableFuture<HttpResponse<T>> send(CartoRequest request, BodyHandler<T> successHandler,
                                                         boolean readInFull) {
         CompletableFuture<HttpResponse<T>> result = new CompletableFuture<>();
-        attempt(request, successHandler, readInFull, 1, result);
+        attempt(request, successHandler, readInFull, 0, false, result);
         return result;
     }
 
+    /**
+     * @param sentBefore   how many times the call went out before this attempt; a send refused for its token is not
+     *                     counted
+     * @param tokenRenewed whether this call was refused with a token already and is being sent with a new one: it is
+     *                     never renewed twice
+     */
     @SuppressWarnings("unchecked")
-    private <T> void attempt(CartoRequest request, BodyHandler<T> successHandler, boolean readInFull, int attempt,
+    private <T> void attempt(CartoRequest request, BodyHandler<T> successHandler, boolean readInFull, int sentBefore,
+                             boolean tokenRenewed,
                              CompletableFuture<HttpResponse<T>> result) {
         BodyHandler<Object> handler = info -> isSuccess(info.statusCode())
                 ? (HttpResponse.BodySubscriber<Object>) successHandler.apply(info)
@@ -96,41 +112,55 @@ public final class CartoHttpTransport {
 
         auth.authorizationHeader()
                 .thenCompose(authorization -> limiter.run(
-                        () -> sendAsync(buildRequest(request, authorization), handler, readInFull)))
-                .whenComplete((response, error) -> {
-                    Throwable failure = error != null ? translate(request, Futures.cause(error)) : failureOf(request, response);
+                        () -> timeouts.send(request, buildRequest(request, authorization), handler, readInFull))
+                        .thenApply(response -> new Answer(authorization, response)))
+                .whenComplete((answer, error) -> {
+                    Throwable failure = error != null ? translate(request, Futures.cause(error)) : failureOf(request, answer.response());
                     if (failure == null) {
-                        result.complete((HttpResponse<T>) response);
+                        result.complete((HttpResponse<T>) answer.response());
                         return;
                     }
-                    Optional<Duration> delay = retryPolicy.delayAfter(attempt, request.idempotent(), failure);
+                    if (answer != null && isUnauthorized(failure)) {
+                        // a 401 means CARTO did not run the call, so even a job submit may be sent with a new token
+                        if (!tokenRenewed && auth.renewAfterRefusal(answer.authorization())) {
+                            attempt(request, successHandler, readInFull, sentBefore, true, result);
+                            return;
+                        }
+                        if (tokenRenewed) {
+                            fail(result, refusedAgain((CartoHttpException) failure));
+                            return;
+                        }
+                    }
+                    int sentNow = JdkClientRepeats.sendsIn(request.method(), failure);
+                    int sent = sentBefore + sentNow;
+                    Optional<Duration> delay = retryPolicy.delayAfter(sent, sentNow, request.idempotent(), failure);
                     if (delay.isEmpty()) {
-                        result.completeExceptionally(failure);
+                        fail(result, failure);
                         return;
                     }
+                    retryListener.retryScheduled(failure, delay.get());
                     try {
-                        scheduler.schedule(() -> attempt(request, successHandler, readInFull, attempt + 1, result),
+                        scheduler.schedule(() -> attempt(request, successHandler, readInFull, sent, tokenRenewed, result),
                                 delay.get().toMillis(), TimeUnit.MILLISECONDS);
                     } catch (RejectedExecutionException stopping) {
-                        result.completeExceptionally(failure);
+                        fail(result, failure);
                     }
                 });
     }
 
-    /**
-     * An answer read in full is handed on from the HTTP client's worker ({@link BodyReadResponse}), and, when the
-     * request body is in memory too, the call starts on this thread ({@link HttpWorkExecutor}). Not so with streams:
-     * whoever takes a streamed answer blocks reading it, and must not be a worker the rest of the stream needs; and a
-     * streamed request body is read by the workers, never by the thread that asked for the call.
-     */
-    private <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, BodyHandler<T> handler,
-                                                             boolean readInFull) {
-        if (!readInFull) {
-            return httpClient.sendAsync(request, handler);
-        }
-        Supplier<CompletableFuture<HttpResponse<T>>> send = () -> BodyReadResponse.sendAsync(httpClient, request, handler);
-        boolean bodyInMemory = request.bodyPublisher().map(body -> body.contentLength() >= 0).orElse(true);
-        return bodyInMemory ? HttpWorkExecutor.startingHere(send) : send.get();
+    private static boolean isUnauthorized(Throwable failure) {
+        return failure instanceof CartoHttpException http && http.getStatusCode() == 401;
+    }
+
+    private static CartoHttpException refusedAgain(CartoHttpException refused) {
+        return new CartoHttpException(refused.getMessage() + "; it refused a token issued just now as well, so the "
+                                      + "credentials themselves are not accepted", 401, refused.getCartoMessage(),
+                refused.getResponseBody());
+    }
+
+    /** Ends a call with its failure, whose texts (some from the network) no longer show this transport's secrets. */
+    private void fail(CompletableFuture<?> result, Throwable failure) {
+        result.completeExceptionally(CartoException.hideSecretsIn(failure, auth::redact));
     }
 
     private CartoHttpException failureOf(CartoRequest request, HttpResponse<Object> response) {
@@ -141,13 +171,12 @@ public final class CartoHttpTransport {
         return null;
     }
 
-    private HttpRequest buildRequest(CartoRequest request, String authorization) {
+    /** The HTTP request but for its method, body and timeout, which {@link CallTimeouts} sets. */
+    private HttpRequest.Builder buildRequest(CartoRequest request, String authorization) {
         URI uri = wireUri(request);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(settings.requestTimeout())
                 .header("Accept", "application/json")
-                .header("User-Agent", settings.userAgent())
-                .method(request.method(), request.body() != null ? request.body() : BodyPublishers.noBody());
+                .header("User-Agent", settings.userAgent());
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -159,7 +188,7 @@ public final class CartoHttpTransport {
             // HTTP/2 over plain http means an h2c upgrade dance that proxies and test servers handle badly
             builder.version(HttpClient.Version.HTTP_1_1);
         }
-        return builder.build();
+        return builder;
     }
 
     /** The URL a request is shown as: base URL, path, its parameters and the client attribution. */
@@ -208,33 +237,21 @@ public final class CartoHttpTransport {
         if (error instanceof CartoException carto) {
             return carto;
         }
-        if (!auth.queryParameters().isEmpty()) {
-            CartoException raw = translateRaw(request, error);
-            String redacted = auth.redact(raw.getMessage());
-            return redacted.equals(raw.getMessage()) ? raw : new CartoException(redacted, raw.getCause());
-        }
-        return translateRaw(request, error);
-    }
-
-    private CartoException translateRaw(CartoRequest request, Throwable error) {
-        String host = URI.create(settings.baseUrl()).getHost();
-        if (error instanceof HttpTimeoutException) {
-            return new CartoException("CARTO did not answer " + request.description() + " within "
-                                      + settings.requestTimeout().toMillis() + " ms", error);
-        }
-        if (error instanceof ConnectException) {
-            return new CartoException("Could not connect to CARTO at " + host + " for " + request.description()
-                                      + ": " + error.getMessage() + " (check the base URL and the network)", error);
-        }
-        if (error instanceof IOException) {
-            return new CartoException("The connection to CARTO at " + host + " broke during " + request.description()
-                                      + ": " + error, error);
-        }
-        return new CartoException("Calling CARTO for " + request.description() + " failed: " + error, error);
+        return new CartoException("Calling CARTO at " + settings.host() + " for " + request.description() + " failed: "
+                                  + ConnectionFailures.why(error, httpClient.connectTimeout().orElse(null),
+                                          settings.requestTimeout()), error);
     }
 
     private static boolean isSuccess(int status) {
         return status >= 200 && status < 300;
+    }
+
+    /** An answer and the {@code Authorization} it was sent with, which a 401 refused. */
+    private record Answer(String authorization, HttpResponse<Object> response) {
+        @Override
+        public String toString() {
+            return "Answer[authorization=xxxxxx, status=" + response.statusCode() + "]";
+        }
     }
 
     /** The body of an error response, kept apart from success bodies of any type. */

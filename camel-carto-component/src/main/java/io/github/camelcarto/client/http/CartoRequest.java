@@ -34,6 +34,28 @@ public record CartoRequest(String method, String path, Map<String, String> query
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /**
+     * A value as one path segment, percent-encoded. {@code .} and {@code ..} are refused (encoding leaves dots as
+     * they are): in a URL path they mean "this resource" and "its parent", and servers and proxies normalise them
+     * away, so the call would reach another resource ({@code DELETE .../job/.} would be a DELETE on the job
+     * collection). An empty value is refused for the same reason ({@code //} is merged into {@code /}).
+     *
+     * @param  what                     what the value is, for the message ("job id", "connection")
+     * @throws IllegalArgumentException naming the value and what it is
+     */
+    public static String segment(String value, String what) {
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("An empty " + what + " cannot be sent to CARTO: it would leave an "
+                                               + "empty segment in the URL path, which servers merge away");
+        }
+        if (".".equals(value) || "..".equals(value)) {
+            throw new IllegalArgumentException("The " + what + " '" + value + "' cannot be sent to CARTO: in a URL "
+                                               + "path '.' and '..' mean this resource and its parent, so servers and "
+                                               + "proxies would apply the call to another resource");
+        }
+        return encode(value);
+    }
+
     public static Builder get(String path) {
         return new Builder("GET", path, true);
     }

@@ -5,21 +5,29 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodySubscribers;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.client.exception.CartoException;
+import io.github.camelcarto.client.exception.CartoReadTimeoutException;
 
 /**
  * CARTO 3 machine-to-machine OAuth: exchanges a client id and secret for an access token at CARTO's token endpoint
  * ({@code grant_type=client_credentials}, audience {@code carto-cloud-native-api}), keeps it until shortly before it
- * expires, and fetches the next one without blocking. Callers that need a token while one is being fetched share
- * that one request.
+ * expires (or CARTO refuses it), and fetches the next one without blocking. Callers that need a token while one is
+ * being fetched share that one request.
  */
 public final class ClientCredentialsAuth implements CartoAuth {
 
@@ -27,28 +35,62 @@ public final class ClientCredentialsAuth implements CartoAuth {
     public static final String AUDIENCE = "carto-cloud-native-api";
     /** A token is renewed this long before it expires, so that no call carries one that expires on the way. */
     static final Duration RENEW_BEFORE = Duration.ofSeconds(60);
+    /** Tokens live for hours and are renewed one at a time: a few cover every token that calls may still carry. */
+    private static final int REMEMBERED_TOKENS = 4;
 
     private final HttpClient httpClient;
     private final URI tokenUrl;
     private final String clientId;
     private final String clientSecret;
     private final Duration requestTimeout;
+    private final Duration readTimeout;
+    private final Function<Runnable, IdleTimer> timers;
     private final Clock clock;
     private final AtomicReference<CompletableFuture<Token>> current = new AtomicReference<>();
+    /** The latest tokens issued, newest first, to hide wherever the network echoes them. */
+    private final Deque<String> issuedTokens = new ConcurrentLinkedDeque<>();
 
+    /**
+     * @param requestTimeout how long the token endpoint may take to start answering
+     * @param readTimeout    how long its answer may stall: a token request that hung would hold every call waiting
+     *                       for the token it shares
+     * @param scheduler      where the read timeout is watched
+     */
     public ClientCredentialsAuth(HttpClient httpClient, String tokenUrl, String clientId, String clientSecret,
-                                 Duration requestTimeout, Clock clock) {
+                                 Duration requestTimeout, Duration readTimeout, ScheduledExecutorService scheduler,
+                                 Clock clock) {
         this.httpClient = httpClient;
         this.tokenUrl = URI.create(tokenUrl);
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.requestTimeout = requestTimeout;
+        this.readTimeout = readTimeout;
+        this.timers = IdleTimer.on(scheduler, httpClient);
         this.clock = clock;
+    }
+
+    @Override
+    public String redact(String text) {
+        return Secrets.hide(Secrets.hide(text, issuedTokens), List.of(clientSecret));
     }
 
     @Override
     public CompletableFuture<String> authorizationHeader() {
         return token().thenApply(token -> "Bearer " + token.value());
+    }
+
+    /**
+     * A token can be revoked or rotated before its announced expiry. The refused one is dropped only if it is still
+     * the current one: calls refused with it after a new one was fetched (or while it is fetched) use that one.
+     */
+    @Override
+    public boolean renewAfterRefusal(String refused) {
+        CompletableFuture<Token> known = current.get();
+        if (known != null && known.isDone() && !known.isCompletedExceptionally()
+            && refused.equals("Bearer " + known.join().value())) {
+            current.compareAndSet(known, null);
+        }
+        return true;
     }
 
     private CompletableFuture<Token> token() {
@@ -94,11 +136,20 @@ public final class ClientCredentialsAuth implements CartoAuth {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
         Instant asked = clock.instant();
-        return httpClient.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        String failed = "Getting a CARTO access token from " + ConnectionFailures.hostOf(tokenUrl) + " for client "
+                        + clientId + " failed: ";
+        BodyHandler<byte[]> body = info -> new ReadTimeoutSubscriber<>(BodySubscribers.ofByteArray(), readTimeout,
+                timers, () -> new CartoReadTimeoutException(failed + "its answer stalled for " + readTimeout.toMillis()
+                                                             + " ms, so the connection was dropped", readTimeout));
+        return httpClient.sendAsync(request, body)
                 .handle((response, error) -> {
                     if (error != null) {
-                        throw new CartoException("Could not get a CARTO access token from " + tokenUrl.getHost()
-                                                 + " for client " + clientId + ": " + error, error);
+                        Throwable cause = Futures.cause(error);
+                        if (cause instanceof CartoReadTimeoutException stalled) {
+                            throw stalled;
+                        }
+                        throw new CartoException(failed + ConnectionFailures.why(cause,
+                                httpClient.connectTimeout().orElse(null), requestTimeout), cause);
                     }
                     return toToken(response, asked);
                 });
@@ -119,7 +170,17 @@ public final class ClientCredentialsAuth implements CartoAuth {
                                      + " (check the client id and secret of the M2M application in CARTO Workspace)");
         }
         long seconds = json.path("expires_in").asLong(3600);
-        return new Token(json.path("access_token").asText(), asked.plusSeconds(seconds));
+        String value = json.path("access_token").asText();
+        remember(value);
+        return new Token(value, asked.plusSeconds(seconds));
+    }
+
+    /** Keeps the newest issued tokens (one that has been replaced may still be echoed by a call that carried it). */
+    private void remember(String token) {
+        issuedTokens.addFirst(token);
+        while (issuedTokens.size() > REMEMBERED_TOKENS) {
+            issuedTokens.pollLast();
+        }
     }
 
     private static String encode(String value) {

@@ -1,6 +1,8 @@
 package io.github.camelcarto.client.http;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /** Helpers for the futures every client call returns. */
 public final class Futures {
@@ -15,5 +17,17 @@ public final class Futures {
             current = current.getCause();
         }
         return current;
+    }
+
+    /**
+     * The future of {@code call}, or a failed one when the call threw before it could start (a value that cannot be
+     * sent, say), so that whoever chains on it hears of the failure instead of waiting for ever.
+     */
+    public static <T> CompletableFuture<T> started(Supplier<CompletableFuture<T>> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException notStarted) {
+            return CompletableFuture.failedFuture(notStarted);
+        }
     }
 }

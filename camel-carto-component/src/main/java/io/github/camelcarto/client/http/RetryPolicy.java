@@ -18,7 +18,8 @@ import io.github.camelcarto.client.exception.TransientFailures;
  * capped at {@code maxDelay}) and jitter. SQL API v2's statement timeout is not transient.</li>
  * <li>A refused connection never reached CARTO, so any call may retry it.</li>
  * </ul>
- * A job submit is not idempotent: it is never re-sent once it may have reached CARTO.
+ * A job submit is not idempotent: it is never re-sent once it may have reached CARTO. {@code maxRetries} counts
+ * sends, so a call goes out at most {@code maxRetries + 1} times (see {@link JdkClientRepeats} for the one exception).
  */
 public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, Duration maxRetryAfter) {
 
@@ -27,11 +28,14 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
     }
 
     /**
-     * @param  failedAttempts how many attempts have failed so far (1 after the first)
-     * @return                the delay before the next attempt, or empty to give up with {@code failure}
+     * @param  sent              how many times the call has gone out so far (1 after the first attempt), counting the
+     *                           sends the HTTP client made on its own ({@link JdkClientRepeats})
+     * @param  sentByLastAttempt how many of those the attempt that just failed made: the next one may need as many,
+     *                           and it is started only if they all fit within {@code maxRetries + 1} sends
+     * @return                   the delay before the next attempt, or empty to give up with {@code failure}
      */
-    public Optional<Duration> delayAfter(int failedAttempts, boolean idempotent, Throwable failure) {
-        if (failedAttempts > maxRetries) {
+    public Optional<Duration> delayAfter(int sent, int sentByLastAttempt, boolean idempotent, Throwable failure) {
+        if (sent + sentByLastAttempt > maxRetries + 1) {
             return Optional.empty();
         }
         if (failure instanceof CartoRateLimitException rateLimit && rateLimit.getRetryAfter() != null) {
@@ -39,14 +43,14 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
             return asked.compareTo(maxRetryAfter) <= 0 ? Optional.of(asked) : Optional.empty();
         }
         if (isConnectionRefused(failure) || idempotent && TransientFailures.isTransient(failure)) {
-            return Optional.of(backoff(failedAttempts));
+            return Optional.of(backoff(sent));
         }
         return Optional.empty();
     }
 
     /** Half the exponential delay fixed, half random, so clients that failed together do not retry together. */
-    Duration backoff(int failedAttempts) {
-        long exponential = initialDelay.toMillis() << Math.min(failedAttempts - 1, 20);
+    Duration backoff(int sent) {
+        long exponential = initialDelay.toMillis() << Math.min(sent - 1, 20);
         long capped = Math.min(Math.max(exponential, 0), maxDelay.toMillis());
         long half = capped / 2;
         return Duration.ofMillis(half + (half > 0 ? ThreadLocalRandom.current().nextLong(half + 1) : 0));

@@ -116,7 +116,7 @@ public final class BatchApi {
     }
 
     public CompletableFuture<V2Job> getJob(String jobId) {
-        CartoRequest request = CartoRequest.get(PATH + "/" + CartoRequest.encode(jobId))
+        CartoRequest request = CartoRequest.get(PATH + "/" + CartoRequest.segment(jobId, "job id"))
                 .description("the status read of batch job " + jobId).build();
         return transport.send(request).thenApply(response -> toJob(response, jobId));
     }
@@ -126,7 +126,7 @@ public final class BatchApi {
      * cancelled" gives the job in that state with {@code alreadyDone}, as carto-python does.
      */
     public CompletableFuture<V2Job> cancelJob(String jobId) {
-        CartoRequest request = CartoRequest.delete(PATH + "/" + CartoRequest.encode(jobId))
+        CartoRequest request = CartoRequest.delete(PATH + "/" + CartoRequest.segment(jobId, "job id"))
                 .description("the cancel of batch job " + jobId).build();
         return transport.send(request)
                 .thenApply(response -> toJob(response, jobId))

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.client.GetOrPost;
 import io.github.camelcarto.client.QueryMethod;
+import io.github.camelcarto.client.SqlText;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.CartoRequest;
 import io.github.camelcarto.client.http.Json;

@@ -1,5 +1,6 @@
 package io.github.camelcarto.client.v2;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,11 +9,13 @@ import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.client.GetOrPost;
+import io.github.camelcarto.client.SqlText;
 import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.CartoRequest;
 import io.github.camelcarto.client.http.CartoResponse;
 import io.github.camelcarto.client.http.Json;
+import io.github.camelcarto.client.http.RetryPolicy;
 
 /**
  * CARTO 2's SQL API ({@code /api/v2/sql}): queries in JSON, or streamed in an export format. Its Batch API and COPY
@@ -29,6 +32,17 @@ public final class SqlApiV2 {
 
     public SqlApiV2(CartoHttpTransport transport) {
         this.transport = transport;
+    }
+
+    /**
+     * The cheapest call that proves CARTO answers and accepts the API key for this user: {@code SELECT 1} on the
+     * SQL API, which any valid key (even the public one) may run and which touches no table. Sent once, without
+     * retries; the answer is not read.
+     */
+    public CompletableFuture<Void> checkAccess() {
+        CartoRequest request = CartoRequest.get(PATH).query("q", "SELECT 1").description("the access check").build();
+        return transport.withRetryPolicy(RetryPolicy.none()).send(request, HttpResponse.BodyHandlers.discarding())
+                .thenApply(response -> null);
     }
 
     /** A query in JSON format: the rows parsed. An {@code error} in a 200 answer fails with CartoHttpException. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.client.exception.CartoException;
 import io.github.camelcarto.client.exception.CartoHttpException;
+import io.github.camelcarto.client.http.AnswerStream;
 import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.CartoRequest;
 import io.github.camelcarto.client.http.CartoResponse;
@@ -56,7 +57,7 @@ final class V2Answers {
     static CompletableFuture<V2Download> download(CartoHttpTransport transport, CartoRequest request) {
         return transport.send(request, HttpResponse.BodyHandlers.ofInputStream()).thenApply(response -> {
             HttpHeaders headers = response.headers();
-            return new V2Download(Gzip.decodeIfGzipped(headers, response.body()),
+            return new V2Download(Gzip.decodeIfGzipped(headers, new AnswerStream(response.body())),
                     headers.firstValue("Content-Type").orElse(null), filenameOf(headers), RateLimits.of(headers));
         });
     }

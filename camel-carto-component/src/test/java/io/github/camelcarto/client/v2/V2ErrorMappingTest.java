@@ -46,7 +46,7 @@ class V2ErrorMappingTest {
         assertInstanceOf(CartoStatementTimeoutException.class, error);
         assertEquals(429, error.getStatusCode());
         assertTrue(error.getMessage().contains("statement timeout"), error.getMessage());
-        assertTrue(policy.delayAfter(1, true, error).isEmpty());
+        assertTrue(policy.delayAfter(1, 1, true, error).isEmpty());
     }
 
     @Test
@@ -56,7 +56,7 @@ class V2ErrorMappingTest {
                 "{\"error\":[\"You are over platform's limits. Please contact us to know more details\"]}");
         CartoRateLimitException limited = assertInstanceOf(CartoRateLimitException.class, error);
         assertEquals(3L, limited.getLimit());
-        assertEquals(Duration.ofSeconds(31), policy.delayAfter(1, false, error).orElseThrow());
+        assertEquals(Duration.ofSeconds(31), policy.delayAfter(1, 1, false, error).orElseThrow());
     }
 
     @Test
@@ -66,7 +66,7 @@ class V2ErrorMappingTest {
                 "{\"error\":\"Too many requests\"}".getBytes(StandardCharsets.UTF_8)));
         assertInstanceOf(CartoRateLimitException.class, error);
         assertFalse(error instanceof CartoStatementTimeoutException);
-        assertTrue(policy.delayAfter(1, true, error).isPresent());
+        assertTrue(policy.delayAfter(1, 1, true, error).isPresent());
     }
 
     @Test

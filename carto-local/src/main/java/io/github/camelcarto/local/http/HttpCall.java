@@ -46,6 +46,12 @@ public final class HttpCall {
         return pathParameters.get(index);
     }
 
+    /** The path and query string as the client sent them, still encoded: what a CDN keys its cache by. */
+    public String rawPathAndQuery() {
+        String query = exchange.getRequestURI().getRawQuery();
+        return exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
+    }
+
     public String query(String name) {
         return query.get(name);
     }
@@ -138,6 +144,12 @@ public final class HttpCall {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /** An answer without a body (a CORS preflight's). */
+    public void respondEmpty(int status) throws IOException {
+        this.status = status;
+        exchange.sendResponseHeaders(status, -1);
     }
 
     /**

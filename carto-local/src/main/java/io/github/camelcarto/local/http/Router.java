@@ -12,8 +12,8 @@ import com.sun.net.httpserver.HttpHandler;
 
 /**
  * Dispatches requests to routes, runs the gates (rate limits, fault injection) for limited routes, turns exceptions
- * into CARTO-shaped errors and logs one line per request. The log carries the path only: query strings may hold an
- * api_key, and the Authorization header is never read here.
+ * into CARTO-shaped errors, answers CORS (headers on every answer, preflights) and logs one line per request. The
+ * log carries the path only: query strings may hold an api_key, and the Authorization header is never read here.
  */
 public final class Router implements HttpHandler {
 
@@ -41,9 +41,10 @@ public final class Router implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         long start = System.nanoTime();
-        String path = exchange.getRequestURI().getRawPath();
+        String path = withoutTrailingSlash(exchange.getRequestURI().getRawPath());
         HttpCall call = null;
         ErrorStyle style = path.startsWith("/v3/") ? ErrorStyle.V3 : ErrorStyle.V2;
+        Cors.allow(exchange.getResponseHeaders());
         try {
             Route route = null;
             Matcher matcher = null;
@@ -61,6 +62,11 @@ public final class Router implements HttpHandler {
             }
             if (route == null) {
                 call = new HttpCall(exchange, List.of());
+                if (pathMatched && "OPTIONS".equals(exchange.getRequestMethod())) {
+                    // a browser's CORS preflight: no authentication, no rate limit, as CARTO's API answers it
+                    call.respondEmpty(200);
+                    return;
+                }
                 throw new ApiException(pathMatched ? 405 : 404, pathMatched ? "Method not allowed"
                         : "Not found: " + exchange.getRequestMethod() + " " + path);
             }
@@ -107,6 +113,11 @@ public final class Router implements HttpHandler {
         }
         call.respondJson(status, error instanceof ShapedApiException shaped ? shaped.body()
                 : style.body(status, message));
+    }
+
+    /** CARTO's servers treat {@code /x/} like {@code /x} (carto-python posts Batch jobs to {@code /sql/job/}). */
+    private static String withoutTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private static List<String> groups(Matcher matcher) {

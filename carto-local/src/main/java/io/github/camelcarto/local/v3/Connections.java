@@ -1,6 +1,8 @@
 package io.github.camelcarto.local.v3;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.UUID;
 
 import io.github.camelcarto.local.http.ApiException;
 
@@ -19,5 +21,13 @@ public final class Connections {
                                         + names.stream().sorted().toList());
         }
         return name;
+    }
+
+    /**
+     * The connection's id, a UUID as CARTO's (which job documents carry instead of the name); derived from the name,
+     * so it stays the same across restarts.
+     */
+    static String id(String name) {
+        return UUID.nameUUIDFromBytes(("carto-local connection " + name).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -1,9 +1,15 @@
 package io.github.camelcarto.local.v3;
 
 import java.sql.Connection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.camelcarto.local.engine.MissingParameterException;
@@ -25,7 +31,8 @@ import io.github.camelcarto.local.workflows.WorkflowRunner;
 
 /**
  * CARTO 3 SQL jobs: create ({@code POST|GET /v3/sql/{connection}/job}), read and cancel ({@code GET|DELETE
- * .../job/{id}}), list ({@code GET /v3/sql/jobs}). A query that CALLs a registered workflow runs that workflow.
+ * .../job/{externalId}}), list ({@code GET /v3/sql/jobs?created_since=...}), in the shapes of {@link V3JobJson}. A
+ * query that CALLs a registered workflow runs that workflow.
  */
 public final class SqlJobEndpoint {
 
@@ -45,23 +52,25 @@ public final class SqlJobEndpoint {
     }
 
     public void create(HttpCall call) throws Exception {
-        auth.check(call);
+        String token = auth.check(call);
         String connection = connections.require(call.pathParameter(0));
         SqlRequest request = SqlRequest.read(call, "query");
         JsonNode metadata = request.body() != null && request.body().get("metadata") instanceof ObjectNode given
                 ? given : Json.MAPPER.createObjectNode();
         Optional<WorkflowCall> workflowCall = WorkflowCall.parse(request.sql());
         Optional<Workflow> workflow = workflowCall.flatMap(parsed -> workflows.find(parsed.procedure()));
-        JobRecord job = workflow.isPresent()
-                ? submitWorkflow(connection, request, metadata, workflowCall.get(), workflow.get())
-                : submitSql(connection, request, metadata);
-        call.respondJson(200, V3JobJson.of(job));
+        if (workflow.isPresent()) {
+            JobRecord job = submitWorkflow(connection, request, metadata, workflowCall.get(), workflow.get());
+            call.respondJson(200, V3JobJson.createdWorkflow(job, token));
+        } else {
+            call.respondJson(200, V3JobJson.created(submitSql(connection, request, metadata)));
+        }
     }
 
     public void read(HttpCall call) throws Exception {
         auth.check(call);
         connections.require(call.pathParameter(0));
-        call.respondJson(200, V3JobJson.of(find(call.pathParameter(1))));
+        call.respondJson(200, V3JobJson.status(find(call.pathParameter(1))));
     }
 
     public void cancel(HttpCall call) throws Exception {
@@ -69,26 +78,49 @@ public final class SqlJobEndpoint {
         connections.require(call.pathParameter(0));
         JobRecord job = find(call.pathParameter(1));
         try {
-            call.respondJson(200, V3JobJson.of(runner.cancel(job.jobId())));
+            call.respondJson(200, V3JobJson.status(runner.cancel(job.jobId())));
         } catch (JobNotCancellableException e) {
             throw ApiException.badRequest(e.getMessage());
         }
     }
 
-    /** {@code {"jobs":[...]}}, newest first. */
+    /**
+     * A bare array of created-shaped entries (no status), newest first: the jobs created at or after
+     * {@code created_since}, finished ones included, or every job when it is absent (CARTO's default is unknown).
+     */
     public void list(HttpCall call) throws Exception {
         auth.check(call);
-        ObjectNode body = Json.MAPPER.createObjectNode();
-        var jobs = body.putArray("jobs");
-        runner.store().all().stream().filter(job -> job.kind() == JobKind.SQL || job.kind() == JobKind.WORKFLOW)
-                .forEach(job -> jobs.add(V3JobJson.of(job)));
-        call.respondJson(200, body);
+        Instant since = createdSince(call.query("created_since"));
+        ArrayNode jobs = Json.MAPPER.createArrayNode();
+        runner.store().all().stream().filter(SqlJobEndpoint::isSqlJob)
+                .filter(job -> since == null || !Instant.parse(job.createdAt()).isBefore(since))
+                .forEach(job -> jobs.add(V3JobJson.created(job)));
+        call.respondJson(200, jobs);
     }
 
-    private JobRecord find(String id) {
-        return runner.store().find(id)
-                .filter(job -> job.kind() == JobKind.SQL || job.kind() == JobKind.WORKFLOW)
-                .orElseThrow(() -> ApiException.notFound("Job " + id + " not found"));
+    /** By the externalId that the create answer gave, the only id CARTO's Workflows page polls with. */
+    private JobRecord find(String externalId) {
+        return runner.store().find(externalId)
+                .filter(job -> isSqlJob(job) && job.externalId().equals(externalId))
+                .orElseThrow(() -> ApiException.notFound("Job " + externalId + " not found"));
+    }
+
+    private static boolean isSqlJob(JobRecord job) {
+        return job.kind() == JobKind.SQL || job.kind() == JobKind.WORKFLOW;
+    }
+
+    /** An ISO-8601 instant such as JavaScript's toISOString() writes, with any offset, or a date (midnight UTC). */
+    private static Instant createdSince(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return text.contains("T") ? OffsetDateTime.parse(text).toInstant()
+                    : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("created_since must be an ISO-8601 date or time such as "
+                                          + "2024-05-01T00:00:00.000Z: " + text);
+        }
     }
 
     private JobRecord submitSql(String connection, SqlRequest request, JsonNode metadata) {

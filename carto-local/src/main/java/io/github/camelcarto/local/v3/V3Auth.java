@@ -18,7 +18,8 @@ public final class V3Auth {
         this.token = token.getBytes(StandardCharsets.UTF_8);
     }
 
-    public void check(HttpCall call) {
+    /** @return the caller's token, for the one answer that echoes it (a workflow job's create, as on CARTO) */
+    public String check(HttpCall call) {
         String given = null;
         String header = call.header("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -32,5 +33,6 @@ public final class V3Auth {
         if (!MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
             throw new ApiException(401, "Unauthorized");
         }
+        return given;
     }
 }

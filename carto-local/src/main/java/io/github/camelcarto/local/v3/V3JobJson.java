@@ -7,40 +7,73 @@ import io.github.camelcarto.local.jobs.JobRecord;
 import io.github.camelcarto.local.jobs.JobState;
 
 /**
- * CARTO 3 job documents. Plain SQL jobs carry a string status and {@code error: {code, msg}}; workflow jobs carry
- * the BigQuery-style {@code status: {state, errorResult}} of CARTO's Workflows page, plus {@code jobMetadata}.
+ * CARTO 3 job documents in the shapes CARTO's own code shows (carto-api.md Appendix B; carto-api-samples):
+ * <ul>
+ * <li>created (and each entry of the listing): {@code {externalId, accountId, userId, connectionId, metadata,
+ * createdAt}}, @carto/ps-services' CreatedJob: no jobId, no status; a workflow's create answer adds {@code query},
+ * {@code jobMetadata} and the caller's {@code token}, as CARTO's Workflows page shows;</li>
+ * <li>status: {@code {jobId, query, status, error, createdAt, metadata}}, CartoJob: status pending, running, success
+ * or failure, error {@code {code, msg}} on failure and {@code {}} otherwise; a workflow's status is BigQuery's
+ * {@code {state, errorResult?}}.</li>
+ * </ul>
+ * CARTO's status words have no "cancelled": a cancelled job reads as a failure whose error says so, as BigQuery
+ * reports a stopped job.
  */
 final class V3JobJson {
+
+    static final String ACCOUNT_ID = "ac_local";
+    static final String USER_ID = "local";
+    private static final String CANCELLED_CODE = "CANCELLED";
+    private static final String CANCELLED_MESSAGE = "Job execution was cancelled";
 
     private V3JobJson() {
     }
 
-    static ObjectNode of(JobRecord job) {
+    static ObjectNode created(JobRecord job) {
         ObjectNode json = Json.MAPPER.createObjectNode();
-        json.put("jobId", job.jobId());
         json.put("externalId", job.externalId());
-        json.put("accountId", "local");
-        json.put("userId", "local");
-        json.put("connectionId", job.connection());
-        json.put("connection", job.connection());
-        json.set("query", job.query());
-        if (job.queryParameters() != null && !job.queryParameters().isNull()) {
-            json.set("queryParameters", job.queryParameters());
-        }
+        json.put("accountId", ACCOUNT_ID);
+        json.put("userId", USER_ID);
+        json.put("connectionId", Connections.id(job.connection()));
         json.set("metadata", job.metadata());
         json.put("createdAt", job.createdAt());
-        json.put("updatedAt", job.updatedAt());
+        return json;
+    }
+
+    /** @param token the caller's own token: CARTO echoes it, so a client must keep it out of its logs */
+    static ObjectNode createdWorkflow(JobRecord job, String token) {
+        ObjectNode json = created(job);
+        json.set("query", job.query());
+        json.set("jobMetadata", job.details().get("jobMetadata"));
+        json.put("token", token);
+        return json;
+    }
+
+    /** The answer of {@code GET /v3/sql/{connection}/job/{externalId}}. */
+    static ObjectNode status(JobRecord job) {
+        ObjectNode json = Json.MAPPER.createObjectNode();
+        json.put("jobId", job.jobId());
+        json.set("query", job.query());
         if (job.kind() == JobKind.WORKFLOW) {
-            json.set("jobMetadata", job.details().get("jobMetadata"));
             json.set("status", bigQueryStatus(job));
         } else {
-            json.put("status", job.state().v3Name());
-            if (job.state() == JobState.FAILURE) {
-                ObjectNode error = json.putObject("error");
-                error.put("code", job.errorCode());
-                error.put("msg", job.errorMessage());
-            }
+            json.put("status", switch (job.state()) {
+                case PENDING -> "pending";
+                case RUNNING -> "running";
+                case SUCCESS -> "success";
+                case FAILURE, CANCELLED -> "failure";
+            });
         }
+        ObjectNode error = json.putObject("error");
+        if (job.state() == JobState.FAILURE) {
+            error.put("code", job.errorCode());
+            error.put("msg", job.errorMessage());
+        } else if (job.state() == JobState.CANCELLED) {
+            error.put("code", CANCELLED_CODE);
+            error.put("msg", CANCELLED_MESSAGE);
+        }
+        json.put("createdAt", job.createdAt());
+        json.set("metadata", job.metadata());
         return json;
     }
 
@@ -56,8 +89,7 @@ final class V3JobJson {
             ObjectNode errorResult = status.putObject("errorResult");
             errorResult.put("reason", job.state() == JobState.CANCELLED ? "stopped" : "invalidQuery");
             errorResult.put("location", "query");
-            errorResult.put("message", job.state() == JobState.CANCELLED ? "Job execution was cancelled"
-                    : job.errorMessage());
+            errorResult.put("message", job.state() == JobState.CANCELLED ? CANCELLED_MESSAGE : job.errorMessage());
         }
         return status;
     }

@@ -1,9 +1,9 @@
-package io.github.camelcarto.client.v2;
+package io.github.camelcarto.client;
 
 import java.util.regex.Pattern;
 
 /** What a SQL statement is, read from its first word (after any leading comments) without parsing it. */
-final class SqlText {
+public final class SqlText {
 
     private static final Pattern READ_ONLY = Pattern.compile("^(select|explain|show|values|table)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -12,11 +12,11 @@ final class SqlText {
     }
 
     /** Only plain reads may be sent twice after a failure: a re-sent INSERT could insert twice. */
-    static boolean isReadOnly(String sql) {
+    public static boolean isReadOnly(String sql) {
         return sql != null && READ_ONLY.matcher(withoutLeadingComments(sql)).find();
     }
 
-    static String withoutLeadingComments(String sql) {
+    public static String withoutLeadingComments(String sql) {
         String s = sql.strip();
         while (true) {
             if (s.startsWith("--")) {

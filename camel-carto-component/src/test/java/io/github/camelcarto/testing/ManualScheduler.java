@@ -1,4 +1,4 @@
-package io.github.camelcarto.client;
+package io.github.camelcarto.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,19 +16,19 @@ import java.util.concurrent.TimeUnit;
  * A scheduler whose time moves only when a test steps it: {@link #runNext()} moves the clock to the next task that
  * is due and runs it on the test's thread. {@link #nanoTime()} is the clock, to hand to what is being tested.
  */
-final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+public final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
 
     private final PriorityQueue<Task> tasks = new PriorityQueue<>();
     private long now;
     private long sequence;
     private boolean shutdown;
 
-    long nanoTime() {
+    public long nanoTime() {
         return now;
     }
 
     /** How far ahead of now the next task is due; fails when nothing is scheduled. */
-    Duration nextDelay() {
+    public Duration nextDelay() {
         Task next = tasks.peek();
         if (next == null) {
             throw new AssertionError("nothing is scheduled");
@@ -36,12 +36,12 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
         return Duration.ofNanos(next.due - now);
     }
 
-    boolean isIdle() {
+    public boolean isIdle() {
         return tasks.isEmpty();
     }
 
     /** Moves the clock to the next task and runs it. */
-    void runNext() {
+    public void runNext() {
         Task next = tasks.poll();
         if (next == null) {
             throw new AssertionError("nothing is scheduled");
@@ -51,7 +51,7 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
     }
 
     /** Runs every task as it comes due and returns the delays they were scheduled with, in order. */
-    List<Duration> runAll() {
+    public List<Duration> runAll() {
         List<Duration> delays = new ArrayList<>();
         while (!tasks.isEmpty()) {
             delays.add(nextDelay());

@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS stores FROM stores WHERE kind = @kind
