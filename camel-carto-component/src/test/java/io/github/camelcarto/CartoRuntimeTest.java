@@ -52,7 +52,7 @@ class CartoRuntimeTest {
     void workBeyondTheBusyWorkersWaitsInTheQueue() throws Exception {
         CamelContext camel = new DefaultCamelContext();
         camel.start();
-        CartoRuntime runtime = new CartoRuntime(camel, this, 2, 64);
+        CartoRuntime runtime = new CartoRuntime(camel, this, 2, 64, RetryListener.NONE);
         try {
             Executor workers = runtime.httpClient(Duration.ofSeconds(5), null).executor().orElseThrow();
             CountDownLatch release = new CountDownLatch(1);
