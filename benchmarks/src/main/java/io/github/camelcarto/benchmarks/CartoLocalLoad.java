@@ -47,9 +47,6 @@ public final class CartoLocalLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        if (!Boolean.getBoolean("sun.net.httpserver.nodelay")) {
-            throw new IllegalStateException("Run with -Dsun.net.httpserver.nodelay=true (see benchmarks/README.md)");
-        }
         long warmupMillis = Long.getLong("bench.warmupMillis", 3_000);
         long measureMillis = Long.getLong("bench.measureMillis", 5_000);
         // the standalone server logs every request; embedded, it does not
