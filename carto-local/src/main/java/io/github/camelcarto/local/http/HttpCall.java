@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -103,6 +101,11 @@ public final class HttpCall {
         return json;
     }
 
+    /** Keeps {@code parsed} as the JSON body, for a caller that parsed it already to check it in its own way. */
+    public void useJsonBody(JsonNode parsed) {
+        jsonBody = parsed;
+    }
+
     private JsonNode jsonBodyIfAny() throws IOException {
         if (jsonBody == null) {
             String contentType = String.valueOf(header("Content-Type")).toLowerCase(Locale.ROOT);
@@ -179,19 +182,6 @@ public final class HttpCall {
         if (heldBack != null) {
             heldBack.close();
         }
-    }
-
-    /** Streams a JSON document written with a Jackson generator (rows straight from the result set). */
-    public void streamJson(JsonWriter writer) throws IOException, SQLException {
-        try (OutputStream out = startStreaming("application/json; charset=utf-8");
-             JsonGenerator generator = Json.MAPPER.getFactory().createGenerator(out)) {
-            writer.write(generator);
-        }
-    }
-
-    @FunctionalInterface
-    public interface JsonWriter {
-        void write(JsonGenerator generator) throws IOException, SQLException;
     }
 
     boolean responded() {

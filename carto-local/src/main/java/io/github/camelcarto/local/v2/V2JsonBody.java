@@ -29,7 +29,8 @@ final class V2JsonBody {
             return;
         }
         try {
-            Json.MAPPER.readTree(body);
+            // kept, so that reading the parameters does not parse the same body again
+            call.useJsonBody(Json.MAPPER.readTree(body));
         } catch (JsonEOFException e) {
             throw ApiException.badRequest("Unexpected end of JSON input");
         } catch (JsonProcessingException e) {
