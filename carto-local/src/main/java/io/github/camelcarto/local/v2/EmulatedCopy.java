@@ -21,6 +21,7 @@ import io.github.camelcarto.local.engine.Column;
 import io.github.camelcarto.local.engine.ColumnKind;
 import io.github.camelcarto.local.engine.NativeCopy;
 import io.github.camelcarto.local.engine.SqlDialect;
+import io.github.camelcarto.local.engine.SqlTranslator;
 import io.github.camelcarto.local.http.Json;
 import io.github.camelcarto.local.http.JsonCells;
 import io.github.camelcarto.local.imports.CsvReader;
@@ -146,7 +147,7 @@ final class EmulatedCopy {
     private static List<String> tableColumns(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
-            return Column.of(rows.getMetaData()).stream().map(c -> "\"" + c.name().replace("\"", "\"\"") + "\"").toList();
+            return Column.of(rows.getMetaData()).stream().map(c -> SqlTranslator.quoteIdentifier(c.name())).toList();
         }
     }
 

@@ -16,8 +16,6 @@ import io.github.camelcarto.local.engine.SqlRole;
  */
 public record StatementTimeouts(Duration authenticated, Duration publicRole) {
 
-    public static final StatementTimeouts NONE = new StatementTimeouts(null, null);
-
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "carto-local-statement-timeout");
         thread.setDaemon(true);
