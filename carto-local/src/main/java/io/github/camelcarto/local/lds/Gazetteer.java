@@ -24,23 +24,28 @@ public final class Gazetteer {
 
     static final double REVERSE_RADIUS_METERS = 1000;
 
-    private final List<Place> places = new CopyOnWriteArrayList<>();
+    /** A place and its address as lookups compare it, normalised once rather than on every lookup. */
+    private record Entry(String key, Place place) {
+    }
+
+    private final List<Entry> entries = new CopyOnWriteArrayList<>();
 
     public void register(Place place) {
-        places.add(place);
+        entries.add(new Entry(normalized(place.address()), place));
     }
 
     /** The places registered under this address, in the given country if one is given, at most {@code limit}. */
     List<Place> geocode(String address, String country, int limit) {
         String wanted = normalized(address);
-        return places.stream()
-                .filter(place -> normalized(place.address()).equals(wanted))
+        return entries.stream()
+                .filter(entry -> entry.key().equals(wanted))
+                .map(Entry::place)
                 .filter(place -> country == null || place.country() == null || place.country().equalsIgnoreCase(country))
                 .limit(limit).toList();
     }
 
     Optional<Place> nearest(LonLat position) {
-        return places.stream()
+        return entries.stream().map(Entry::place)
                 .filter(place -> place.position().metersTo(position) <= REVERSE_RADIUS_METERS)
                 .min(Comparator.comparingDouble(place -> place.position().metersTo(position)));
     }
