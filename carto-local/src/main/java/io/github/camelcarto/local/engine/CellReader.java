@@ -92,12 +92,11 @@ public final class CellReader {
         return values;
     }
 
-    /** PgJDBC reports timestamptz as {@code Types.TIMESTAMP}: its type name tells it from a timestamp. */
     private static String timestamp(ResultSet rows, int index, Column column) throws SQLException {
         if (column.jdbcType() == Types.DATE) {
             return rows.getObject(index, LocalDate.class).atStartOfDay().toInstant(ZoneOffset.UTC).toString();
         }
-        if (column.jdbcType() == Types.TIMESTAMP_WITH_TIMEZONE || column.typeName().equalsIgnoreCase("timestamptz")) {
+        if (column.jdbcType() == Types.TIMESTAMP_WITH_TIMEZONE) {
             return rows.getObject(index, OffsetDateTime.class).toInstant().toString();
         }
         return rows.getObject(index, LocalDateTime.class).toInstant(ZoneOffset.UTC).toString();

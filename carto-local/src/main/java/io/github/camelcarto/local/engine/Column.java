@@ -14,7 +14,9 @@ public record Column(String name, String typeName, int jdbcType, ColumnKind kind
         List<Column> columns = new ArrayList<>(metadata.getColumnCount());
         for (int i = 1; i <= metadata.getColumnCount(); i++) {
             String typeName = String.valueOf(metadata.getColumnTypeName(i));
-            int jdbcType = metadata.getColumnType(i);
+            // PgJDBC reports timestamptz as Types.TIMESTAMP: its type name tells it from a timestamp
+            int jdbcType = typeName.equalsIgnoreCase("timestamptz") ? Types.TIMESTAMP_WITH_TIMEZONE
+                    : metadata.getColumnType(i);
             columns.add(new Column(metadata.getColumnLabel(i), typeName, jdbcType, kindOf(jdbcType, typeName)));
         }
         return columns;
