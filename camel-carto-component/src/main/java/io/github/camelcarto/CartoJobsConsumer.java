@@ -215,9 +215,10 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
     /** CARTO 3 reads a job through a connection; CARTO 2's Batch API by id alone. Reported under the followed id. */
     private CompletableFuture<CartoJob> read(FollowedJob job) {
         CartoEndpoint endpoint = getEndpoint();
-        CompletableFuture<CartoJob> read = endpoint.isV2()
+        // an id that cannot be sent (a dot segment) throws before a future exists: that job's failure, not the poll's
+        CompletableFuture<CartoJob> read = Futures.started(() -> endpoint.isV2()
                 ? endpoint.clients().batchApi().getJob(job.id()).thenApply(V2Job::job)
-                : endpoint.clients().sqlApi().getJob(job.connection(), job.id());
+                : endpoint.clients().sqlApi().getJob(job.connection(), job.id()));
         return read.thenApply(job.known()::updatedBy);
     }
 

@@ -163,6 +163,18 @@ class CartoJobsConsumerTest extends CartoWireMockTestSupport {
         carto.verify(1, getRequestedFor(urlPathEqualTo(JOB + "job_gone")));
     }
 
+    /** A listed id that cannot be a path segment is never sent, and fails that job's read, not the poll. */
+    @Test
+    void aListedIdThatIsADotSegmentFailsItsOwnReadNotThePoll() throws Exception {
+        CartoJobsConsumer consumer = route("carto:jobs", "mock:events");
+        listing(".", "job_ok");
+        status("job_ok", CartoAnswers.jobStatus("success"));
+        consumer.run();
+        assertEquals(List.of("job_ok:DONE"), summary(getMockEndpoint("mock:events")));
+        assertEquals(0, consumer.getErrorCounter());
+        assertEquals(1, reads());
+    }
+
     /** One job's failing read is that job's problem: the others are delivered and the poll succeeds. */
     @Test
     void oneJobsFailingReadDoesNotFailThePollAndIsReadAgainLater() throws Exception {
