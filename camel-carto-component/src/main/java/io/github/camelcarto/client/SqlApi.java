@@ -1,6 +1,5 @@
 package io.github.camelcarto.client;
 
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,7 +20,6 @@ import io.github.camelcarto.client.http.CartoResponse;
 import io.github.camelcarto.client.http.ErrorMessages;
 import io.github.camelcarto.client.http.Futures;
 import io.github.camelcarto.client.http.Json;
-import io.github.camelcarto.client.http.RetryPolicy;
 
 /** CARTO 3's SQL API: synchronous queries ({@code /v3/sql/{connection}/query}) and jobs ({@code .../job}). */
 public final class SqlApi {
@@ -105,7 +103,7 @@ public final class SqlApi {
         return transport.send(request).thenApply(response -> {
             JsonNode json = response.json();
             if (json.isObject() && json.size() > 0) {
-                return toJob(response).withId(jobId);
+                return CartoJobParser.parse(Json.toMap(json)).withId(jobId);
             }
             // an empty answer (204): CARTO took the cancel
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -149,8 +147,7 @@ public final class SqlApi {
      */
     public CompletableFuture<Void> checkAccess() {
         CartoRequest request = CartoRequest.get("/v3/sql/jobs").description("the access check").build();
-        return transport.withRetryPolicy(RetryPolicy.none()).send(request, HttpResponse.BodyHandlers.discarding())
-                .thenApply(response -> null);
+        return transport.sendOnce(request);
     }
 
     /** Reads and cancels this connection's SQL jobs, for the {@link JobWaiter}. */

@@ -38,12 +38,13 @@ public final class CartoHttpTransport {
     /** A transport that maps errors the way CARTO 3's APIs answer them. */
     public CartoHttpTransport(HttpClient httpClient, TransportSettings settings, CartoAuth auth, RetryPolicy retryPolicy,
                               ScheduledExecutorService scheduler, RequestLimiter limiter) {
-        this(httpClient, settings, auth, retryPolicy, scheduler, limiter, ErrorResponses.CARTO_3, RetryListener.NONE);
+        this(httpClient, settings, auth, retryPolicy, scheduler, limiter, ErrorResponses.CARTO_3, RetryListener.NONE,
+                new CallTimeouts(httpClient, scheduler, settings));
     }
 
     private CartoHttpTransport(HttpClient httpClient, TransportSettings settings, CartoAuth auth, RetryPolicy retryPolicy,
                                ScheduledExecutorService scheduler, RequestLimiter limiter, ErrorMapping errorMapping,
-                               RetryListener retryListener) {
+                               RetryListener retryListener, CallTimeouts timeouts) {
         this.httpClient = httpClient;
         this.settings = settings;
         this.auth = auth;
@@ -52,25 +53,34 @@ public final class CartoHttpTransport {
         this.limiter = limiter;
         this.errorMapping = errorMapping;
         this.retryListener = retryListener;
-        this.timeouts = new CallTimeouts(httpClient, scheduler, settings);
+        this.timeouts = timeouts;
     }
 
     /** The same transport, with the error rules of an API that answers in its own ways. */
     public CartoHttpTransport withErrorMapping(ErrorMapping mapping) {
         return new CartoHttpTransport(httpClient, settings, auth, retryPolicy, scheduler, limiter, mapping,
-                retryListener);
+                retryListener, timeouts);
     }
 
     /** The same transport, retrying per {@code policy} (e.g. {@link RetryPolicy#none()} for bodies read once). */
     public CartoHttpTransport withRetryPolicy(RetryPolicy policy) {
         return new CartoHttpTransport(httpClient, settings, auth, policy, scheduler, limiter, errorMapping,
-                retryListener);
+                retryListener, timeouts);
     }
 
     /** The same transport, telling {@code listener} of every retry it schedules. */
     public CartoHttpTransport withRetryListener(RetryListener listener) {
         return new CartoHttpTransport(httpClient, settings, auth, retryPolicy, scheduler, limiter, errorMapping,
-                listener);
+                listener, timeouts);
+    }
+
+    /**
+     * Sends a call once, without retries, and reads nothing of a 2xx answer: a check that CARTO answers and accepts
+     * the credentials.
+     */
+    public CompletableFuture<Void> sendOnce(CartoRequest request) {
+        return withRetryPolicy(RetryPolicy.none()).send(request, HttpResponse.BodyHandlers.discarding())
+                .thenApply(response -> null);
     }
 
     /** Sends a call and reads the whole (2xx) response body. */

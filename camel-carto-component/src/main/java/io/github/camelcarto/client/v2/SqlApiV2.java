@@ -1,6 +1,5 @@
 package io.github.camelcarto.client.v2;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import io.github.camelcarto.client.http.CartoHttpTransport;
 import io.github.camelcarto.client.http.CartoRequest;
 import io.github.camelcarto.client.http.CartoResponse;
 import io.github.camelcarto.client.http.Json;
-import io.github.camelcarto.client.http.RetryPolicy;
 
 /**
  * CARTO 2's SQL API ({@code /api/v2/sql}): queries in JSON, or streamed in an export format. Its Batch API and COPY
@@ -41,8 +39,7 @@ public final class SqlApiV2 {
      */
     public CompletableFuture<Void> checkAccess() {
         CartoRequest request = CartoRequest.get(PATH).query("q", "SELECT 1").description("the access check").build();
-        return transport.withRetryPolicy(RetryPolicy.none()).send(request, HttpResponse.BodyHandlers.discarding())
-                .thenApply(response -> null);
+        return transport.sendOnce(request);
     }
 
     /** A query in JSON format: the rows parsed. An {@code error} in a 200 answer fails with CartoHttpException. */
