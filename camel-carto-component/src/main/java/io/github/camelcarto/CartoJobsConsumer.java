@@ -205,7 +205,7 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
         } catch (CancellationException stopping) {
             return List.of();
         } catch (ExecutionException e) {
-            throw asException(OptionHints.addTo(getEndpoint().withSecretsHidden(Futures.cause(e.getCause())), getEndpoint()));
+            throw asException(OptionHints.addTo(Futures.cause(e.getCause()), getEndpoint()));
         } catch (TimeoutException e) {
             call.cancel(true);
             throw new CartoException("CARTO did not complete the jobs listing within " + callBound() + " ms", e);
@@ -241,7 +241,7 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
             return null;
         }
         if (failure instanceof CartoHttpException http && http.getStatusCode() == 401) {
-            throw asException(OptionHints.addTo(getEndpoint().withSecretsHidden(failure), getEndpoint()));
+            throw asException(OptionHints.addTo(failure, getEndpoint()));
         }
         if (TransientFailures.isTransient(failure)) {
             LOG.debug("The read of CARTO job {} failed; it is read again on its next turn: {}", job.id(),
