@@ -1,6 +1,5 @@
 package io.github.camelcarto;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -198,8 +197,7 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
     }
 
     private List<CartoJob> listing() throws Exception {
-        Instant since = Instant.now().minusMillis(getEndpoint().getConfiguration().getLookback());
-        CompletableFuture<List<CartoJob>> call = tracked(getEndpoint().clients().sqlApi().listJobs(since));
+        CompletableFuture<List<CartoJob>> call = tracked(getEndpoint().listRecentJobs());
         try {
             return call.get(callBound(), TimeUnit.MILLISECONDS);
         } catch (CancellationException stopping) {
