@@ -82,8 +82,9 @@ final class OptionHints {
         return null;
     }
 
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+    /** Whether {@code failure} or one of its causes is a {@code type}. */
+    static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return true;
             }
