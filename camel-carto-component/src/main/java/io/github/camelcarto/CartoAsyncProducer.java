@@ -79,6 +79,6 @@ abstract class CartoAsyncProducer extends DefaultAsyncProducer {
     }
 
     private void fail(Exchange exchange, Throwable error) {
-        exchange.setException(OptionHints.addTo(getEndpoint().withSecretsHidden(Futures.cause(error)), getEndpoint()));
+        exchange.setException(OptionHints.addTo(Futures.cause(error), getEndpoint()));
     }
 }

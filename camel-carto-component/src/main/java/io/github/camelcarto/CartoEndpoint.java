@@ -1,9 +1,12 @@
 package io.github.camelcarto;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.JobWaiter;
 import io.github.camelcarto.client.exception.CartoException;
 import org.apache.camel.Category;
@@ -62,8 +65,7 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         if (endpointKind.submitsJobs()) {
             StateRepository<String, String> repository = configuration.getStateRepository();
             submissions = new IdempotentSubmissions(repository != null ? repository : new MemoryStateRepository());
-            jobsListing = new SharedJobsListing(
-                    () -> clients.sqlApi().listJobs(Instant.now().minusMillis(configuration.getLookback())));
+            jobsListing = new SharedJobsListing(this::listRecentJobs);
         }
     }
 
@@ -164,6 +166,11 @@ public class CartoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     Throwable withSecretsHidden(Throwable failure) {
         CartoClients wired = clients;
         return wired == null ? failure : CartoException.hideSecretsIn(failure, wired.auth()::redact);
+    }
+
+    /** CARTO 3's jobs created within the lookback option before now. */
+    CompletableFuture<List<CartoJob>> listRecentJobs() {
+        return clients.sqlApi().listJobs(Instant.now().minusMillis(configuration.getLookback()));
     }
 
     /** Idempotent submissions of carto:job, carto:workflow and carto:import; null on the other kinds. */

@@ -51,14 +51,8 @@ final class CartoImportProducer extends JobWaitingProducer {
         SubmissionRequest submission = SubmissionRequest.ofImport(key, connection, destination);
         return endpoint.submissions().submit(submission, () -> api.create(request),
                 job -> SubmissionRecord.of(job, submission, String.valueOf(connection), destination),
-                IdempotentSubmissions.NOT_FINDABLE_IN_CARTO).thenCompose(taken -> {
-                    message.setHeader(CartoConstants.RESUMED, taken.resumed());
-                    if (!taken.resumed()) {
-                        return written(message, taken.job(), destination, true);
-                    }
-                    return readAgain(taken, api.jobControl())
-                            .thenCompose(current -> written(message, current, taken.record().destination(), true));
-                });
+                IdempotentSubmissions.NOT_FINDABLE_IN_CARTO).thenCompose(taken -> takeUp(message, taken,
+                        api.jobControl(), job -> written(message, job, taken.record().destination(), true)));
     }
 
     private CompletableFuture<CartoJob> written(Message message, CartoJob job, String destination, boolean resumable) {

@@ -1,6 +1,5 @@
 package io.github.camelcarto;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -31,7 +30,7 @@ final class CartoJobProducer extends JobSubmittingProducer {
                     .thenAccept(job -> JobMessages.write(message, job));
             case cancel -> api.cancelJob(requireConnection(connection, operation), ExchangeInputs.jobId(exchange, operation))
                     .thenAccept(job -> JobMessages.write(message, job));
-            case list -> api.listJobs(Instant.now().minusMillis(configuration.getLookback())).thenAccept(jobs -> {
+            case list -> endpoint.listRecentJobs().thenAccept(jobs -> {
                 List<Object> bodies = jobs.stream().<Object> map(CartoJob::fields).toList();
                 message.setBody(bodies);
                 message.setHeader(CartoConstants.ROW_COUNT, bodies.size());

@@ -1,6 +1,5 @@
 package io.github.camelcarto;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -198,14 +197,13 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
     }
 
     private List<CartoJob> listing() throws Exception {
-        Instant since = Instant.now().minusMillis(getEndpoint().getConfiguration().getLookback());
-        CompletableFuture<List<CartoJob>> call = tracked(getEndpoint().clients().sqlApi().listJobs(since));
+        CompletableFuture<List<CartoJob>> call = tracked(getEndpoint().listRecentJobs());
         try {
             return call.get(callBound(), TimeUnit.MILLISECONDS);
         } catch (CancellationException stopping) {
             return List.of();
         } catch (ExecutionException e) {
-            throw asException(OptionHints.addTo(getEndpoint().withSecretsHidden(Futures.cause(e.getCause())), getEndpoint()));
+            throw asException(OptionHints.addTo(Futures.cause(e.getCause()), getEndpoint()));
         } catch (TimeoutException e) {
             call.cancel(true);
             throw new CartoException("CARTO did not complete the jobs listing within " + callBound() + " ms", e);
@@ -242,7 +240,7 @@ final class CartoJobsConsumer extends ScheduledPollConsumer {
             return null;
         }
         if (failure instanceof CartoHttpException http && http.getStatusCode() == 401) {
-            throw asException(OptionHints.addTo(getEndpoint().withSecretsHidden(failure), getEndpoint()));
+            throw asException(OptionHints.addTo(failure, getEndpoint()));
         }
         if (TransientFailures.isTransient(failure)) {
             LOG.debug("The read of CARTO job {} failed; it is read again on its next turn: {}", job.id(),

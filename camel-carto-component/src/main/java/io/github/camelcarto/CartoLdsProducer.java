@@ -30,7 +30,7 @@ final class CartoLdsProducer extends CartoAsyncProducer {
         Message message = exchange.getMessage();
         LdsApi api = getEndpoint().clients().ldsApi();
         CartoLdsOperation operation = ExchangeInputs.ldsOperation(message, getEndpoint());
-        Map<String, Object> providerOptions = providerOptions(message, options);
+        Map<String, Object> providerOptions = providerOptions(message);
         CompletableFuture<?> call = switch (operation) {
             case geocode -> api.geocode(address(message, options),
                     string(message, CartoConstants.LDS_COUNTRY, options.getCountry()),
@@ -121,13 +121,13 @@ final class CartoLdsProducer extends CartoAsyncProducer {
         });
     }
 
-    /** Header CamelCartoLdsOptions (a Map or JSON object), else option options, else none. */
-    private static Map<String, Object> providerOptions(Message message, CartoConfiguration options) {
+    /** Header CamelCartoLdsOptions (a Map or JSON object), else option options (parsed at creation), else none. */
+    private Map<String, Object> providerOptions(Message message) {
         Object header = message.getHeader(CartoConstants.LDS_OPTIONS);
         if (header != null) {
             return LdsInputs.providerOptions(header, "Header " + CartoConstants.LDS_OPTIONS);
         }
-        return options.getOptions() == null ? null : LdsInputs.providerOptions(options.getOptions(), "option options");
+        return getEndpoint().options().ldsProviderOptions();
     }
 
     private static String address(Message message, CartoConfiguration options) {

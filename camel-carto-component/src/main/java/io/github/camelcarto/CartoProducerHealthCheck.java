@@ -66,7 +66,7 @@ final class CartoProducerHealthCheck extends AbstractHealthCheck {
             return;
         }
         // the transport's and the token exchange's own words already say what failed and where
-        builder.detail(FAILURE, hasIoCause(failure) ? "unreachable" : "error");
+        builder.detail(FAILURE, OptionHints.causedBy(failure, IOException.class) ? "unreachable" : "error");
         builder.message(failure.getMessage());
         builder.down();
     }
@@ -97,14 +97,5 @@ final class CartoProducerHealthCheck extends AbstractHealthCheck {
                 builder.down();
             }
         }
-    }
-
-    private static boolean hasIoCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -44,13 +44,8 @@ abstract class JobSubmittingProducer extends JobWaitingProducer {
                 () -> api.submitJob(connection, sql, parameters, metadata),
                 job -> SubmissionRecord.of(job, request, connection, null),
                 this::findInListing).thenCompose(submission -> {
-                    message.setHeader(CartoConstants.RESUMED, submission.resumed());
                     JobControl control = api.jobControl(submission.record().connection());
-                    if (!submission.resumed()) {
-                        return written(message, submission.job(), control, wait, true);
-                    }
-                    return readAgain(submission, control)
-                            .thenCompose(current -> written(message, current, control, wait, true));
+                    return takeUp(message, submission, control, job -> written(message, job, control, wait, true));
                 });
     }
 

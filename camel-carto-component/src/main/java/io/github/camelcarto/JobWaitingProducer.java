@@ -2,6 +2,7 @@ package io.github.camelcarto;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.github.camelcarto.client.CartoJob;
 import io.github.camelcarto.client.CartoTimeoutException;
@@ -53,10 +54,25 @@ abstract class JobWaitingProducer extends CartoAsyncProducer implements Shutdown
     }
 
     /**
+     * The job submitted under an idempotency key, handed to {@code written}: header CamelCartoResumed says whether it
+     * was submitted before; one this exchange submitted as CARTO's create answer, one submitted before as CARTO shows
+     * it now ({@link #readAgain}).
+     */
+    protected static CompletableFuture<CartoJob> takeUp(Message message, IdempotentSubmissions.Submission taken,
+                                                        JobControl control,
+                                                        Function<CartoJob, CompletableFuture<CartoJob>> written) {
+        message.setHeader(CartoConstants.RESUMED, taken.resumed());
+        if (!taken.resumed()) {
+            return written.apply(taken.job());
+        }
+        return readAgain(taken, control).thenCompose(written);
+    }
+
+    /**
      * A job taken up by its idempotency key, as CARTO shows it now, over what its record knew; a job CARTO cannot read
      * any more fails with CARTO's answer, and a hint of where its id came from.
      */
-    protected static CompletableFuture<CartoJob> readAgain(IdempotentSubmissions.Submission taken, JobControl control) {
+    private static CompletableFuture<CartoJob> readAgain(IdempotentSubmissions.Submission taken, JobControl control) {
         return control.read(taken.job().id()).handle((read, error) -> {
             if (error == null) {
                 return taken.job().updatedBy(read);

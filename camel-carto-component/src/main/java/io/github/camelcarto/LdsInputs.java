@@ -3,6 +3,7 @@ package io.github.camelcarto;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,12 @@ final class LdsInputs {
     private LdsInputs() {
     }
 
-    /** Checks the coordinate options when the endpoint is created, so a wrong URI fails at route start. */
-    static void checkOptions(CartoConfiguration configuration) {
+    /**
+     * Checks the coordinate options when the endpoint is created, so a wrong URI fails at route start.
+     *
+     * @return the options option parsed as provider options (unmodifiable), or null when unset
+     */
+    static Map<String, Object> checkOptions(CartoConfiguration configuration) {
         if (configuration.getOrigin() != null) {
             lonLat(configuration.getOrigin(), "option origin");
         }
@@ -40,9 +45,8 @@ final class LdsInputs {
         if (configuration.getRangeType() != null) {
             rangeType(configuration.getRangeType(), "option rangeType");
         }
-        if (configuration.getOptions() != null) {
-            providerOptions(configuration.getOptions(), "option options");
-        }
+        return configuration.getOptions() == null ? null
+                : Collections.unmodifiableMap(providerOptions(configuration.getOptions(), "option options"));
     }
 
     /** Provider options as CARTO passes them on: a JSON object, given as a Map or as JSON text. */

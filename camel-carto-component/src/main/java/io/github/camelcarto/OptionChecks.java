@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcarto.client.QueryMethod;
@@ -45,10 +46,11 @@ final class OptionChecks {
     private ResolvedOptions check(CamelContext context) {
         CartoJobOperation jobOperation = kind == CartoEndpointKind.JOB ? jobOperation() : null;
         CartoLdsOperation ldsOperation = null;
+        Map<String, Object> ldsProviderOptions = null;
         if (v2) {
             checkV2(jobOperation);
         } else {
-            checkV3(jobOperation);
+            ldsProviderOptions = checkV3(jobOperation);
             ldsOperation = kind == CartoEndpointKind.LDS ? ldsOperation() : null;
         }
         checkPathSegments();
@@ -65,7 +67,7 @@ final class OptionChecks {
         }
         QueryMethod method = queryMethod();
         return new ResolvedOptions(sql, parameters, method, waitOptions(), v2 ? v2QueryOptions(method) : null,
-                jobOperation, ldsOperation, idempotencyKey(context));
+                jobOperation, ldsOperation, ldsProviderOptions, idempotencyKey(context));
     }
 
     /**
@@ -134,7 +136,8 @@ final class OptionChecks {
         return chosen;
     }
 
-    private void checkV3(CartoJobOperation jobOperation) {
+    /** @return carto:lds's options option parsed as provider options; null when unset or on other kinds */
+    private Map<String, Object> checkV3(CartoJobOperation jobOperation) {
         requireCredentials();
         if (kind == CartoEndpointKind.COPYFROM || kind == CartoEndpointKind.COPYTO) {
             throw new IllegalArgumentException(name() + " is CARTO 2's COPY: set apiVersion=v2 (with apiKey and the "
@@ -170,8 +173,9 @@ final class OptionChecks {
                 throw new IllegalArgumentException("carto:lds takes where a route ends as option ldsDestination; "
                                                    + "destination is carto:import's table");
             }
-            LdsInputs.checkOptions(configuration);
+            return LdsInputs.checkOptions(configuration);
         }
+        return null;
     }
 
     private void checkV2(CartoJobOperation jobOperation) {

@@ -15,22 +15,27 @@ import io.github.camelcarto.client.exception.CartoStatementTimeoutException;
 /**
  * The one place where a failure of the client learns which option, header or endpoint kind would fix it. The client
  * states what went wrong in CARTO's and HTTP's words (it knows nothing of Camel); this adds, for the endpoint that met
- * the failure, the Camel words. Producers and the carto:jobs consumer pass every failure through here.
+ * the failure, the Camel words, and hides the endpoint's secrets in the failure's CARTO exceptions. Producers and the
+ * carto:jobs consumer pass every failure through here.
  */
 final class OptionHints {
 
     private OptionHints() {
     }
 
-    /** {@code failure}, with the hint for this endpoint added when there is one. */
+    /**
+     * {@code failure}, with the secrets of this endpoint's credentials hidden (see
+     * {@link CartoEndpoint#withSecretsHidden(Throwable)}) and the hint for this endpoint added when there is one.
+     */
     static Throwable addTo(Throwable failure, CartoEndpoint endpoint) {
-        if (failure instanceof CartoException carto) {
+        Throwable hidden = endpoint.withSecretsHidden(failure);
+        if (hidden instanceof CartoException carto) {
             String hint = hintFor(carto, endpoint);
             if (hint != null) {
                 carto.withHint(hint);
             }
         }
-        return failure;
+        return hidden;
     }
 
     private static String hintFor(CartoException failure, CartoEndpoint endpoint) {
@@ -77,8 +82,9 @@ final class OptionHints {
         return null;
     }
 
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+    /** Whether {@code failure} or one of its causes is a {@code type}. */
+    static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return true;
             }

@@ -1,5 +1,7 @@
 package io.github.camelcarto;
 
+import java.util.Map;
+
 import io.github.camelcarto.client.QueryMethod;
 import io.github.camelcarto.client.QueryParameters;
 import io.github.camelcarto.client.WaitOptions;
@@ -16,10 +18,12 @@ import org.apache.camel.Expression;
  * @param v2QueryOptions with apiVersion=v2, how queries and COPY TO are asked for; otherwise null
  * @param jobOperation   carto:job's operation option (submit unless given); null on other kinds
  * @param ldsOperation   carto:lds's operation option (or its alias ldsOperation); null on other kinds
+ * @param ldsProviderOptions carto:lds's options option parsed as provider options (unmodifiable); null when unset or
+ *                       on other kinds
  * @param idempotencyKey the idempotencyKey option as an expression to evaluate on each exchange; null when unset or
  *                       on kinds that submit no jobs
  */
 record ResolvedOptions(String sql, QueryParameters parameters, QueryMethod queryMethod, WaitOptions waitOptions,
                        V2QueryOptions v2QueryOptions, CartoJobOperation jobOperation, CartoLdsOperation ldsOperation,
-                       Expression idempotencyKey) {
+                       Map<String, Object> ldsProviderOptions, Expression idempotencyKey) {
 }
