@@ -199,6 +199,8 @@ public class SpringBootStarterGenerator {
             out.append("@ConfigurationProperties(prefix = \"").append(starter.prefix())
                     .append("\", ignoreUnknownFields = false)\n");
             out.append("public class ").append(starter.className()).append(" {\n\n");
+            out.append("    /** The prefix of these properties, for the starter's own classes to refer to. */\n");
+            out.append("    public static final String PREFIX = \"").append(starter.prefix()).append("\";\n\n");
             out.append("    /** The component these options are applied to. */\n");
             out.append("    static final Class<").append(starter.componentClass()).append("> COMPONENT_TYPE = ")
                     .append(starter.componentClass()).append(".class;\n\n");
