@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import javax.lang.model.SourceVersion;
 
@@ -96,7 +98,8 @@ public class SpringBootStarterGenerator {
             properties.fields().forEachRemaining(field -> options.add(of(field.getKey(), field.getValue())));
             // an option holding a shared configuration object is applied first, so that the single options set
             // beside it refine that object instead of being overwritten by it
-            options.sort(Comparator.comparing(option -> !option.holdsConfiguration(properties)));
+            Set<String> configurationClasses = configurationClasses(properties);
+            options.sort(Comparator.comparing(option -> !configurationClasses.contains(option.componentJavaType())));
             return options;
         }
 
@@ -113,13 +116,13 @@ public class SpringBootStarterGenerator {
                     json.path("deprecated").asBoolean(false), json.path("deprecationNote").asText(""));
         }
 
-        private boolean holdsConfiguration(JsonNode properties) {
+        /** The classes of the shared configuration objects the options are read from, in source notation. */
+        private static Set<String> configurationClasses(JsonNode properties) {
+            Set<String> classes = new HashSet<>();
             for (JsonNode option : properties) {
-                if (componentJavaType.equals(option.path("configurationClass").asText().replace('$', '.'))) {
-                    return true;
-                }
+                classes.add(option.path("configurationClass").asText().replace('$', '.'));
             }
-            return false;
+            return classes;
         }
 
         /** A bean Spring Boot cannot build from text: given as a Camel bean reference, resolved by Camel. */
@@ -199,6 +202,8 @@ public class SpringBootStarterGenerator {
             out.append("@ConfigurationProperties(prefix = \"").append(starter.prefix())
                     .append("\", ignoreUnknownFields = false)\n");
             out.append("public class ").append(starter.className()).append(" {\n\n");
+            out.append("    /** The prefix of these properties, for the starter's own classes to refer to. */\n");
+            out.append("    public static final String PREFIX = \"").append(starter.prefix()).append("\";\n\n");
             out.append("    /** The component these options are applied to. */\n");
             out.append("    static final Class<").append(starter.componentClass()).append("> COMPONENT_TYPE = ")
                     .append(starter.componentClass()).append(".class;\n\n");

@@ -32,6 +32,9 @@ public final class QueryOverheadReport {
 
     private static final int CALLERS = 16;
 
+    /** Extra arguments for the benchmark JVMs, space-separated; read once, for the forks and for the report. */
+    private static final String EXTRA_JVM_ARGS = System.getProperty("bench.jvmArgs", "");
+
     /** One measured figure of one round: the plain client's, the component's. */
     private record Pair(double plain, double carto) {
         double ratio() {
@@ -41,7 +44,6 @@ public final class QueryOverheadReport {
 
     public static void main(String[] args) throws Exception {
         int rounds = Integer.getInteger("bench.rounds", 3);
-        String jvmArgs = System.getProperty("bench.jvmArgs", "");
         String loadBefore = MachineLoad.now();
         Map<String, List<Pair>> figures = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
@@ -64,7 +66,7 @@ public final class QueryOverheadReport {
                           + "loopback server ==%n%d cores, Java %s, load average %s before and %s after, %d rounds, "
                           + "extra JVM arguments: %s%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), loadBefore, MachineLoad.now(), rounds,
-                jvmArgs.isBlank() ? "none" : jvmArgs);
+                EXTRA_JVM_ARGS.isBlank() ? "none" : EXTRA_JVM_ARGS);
         System.out.printf("%-36s %12s %12s %8s   %s%n", "(medians over the rounds)", "plain", "carto", "ratio",
                 "ratio per round");
         figures.forEach((what, pairs) -> System.out.printf("%-36s %,12.1f %,12.1f %7.2fx   %s%n", what,
@@ -114,9 +116,8 @@ public final class QueryOverheadReport {
     private static String[] jvmArgs() {
         List<String> args = new ArrayList<>(List.of("-Xmx512m", "-Dsun.net.httpserver.nodelay=true",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
-        String extra = System.getProperty("bench.jvmArgs", "");
-        if (!extra.isBlank()) {
-            args.addAll(List.of(extra.trim().split("\\s+")));
+        if (!EXTRA_JVM_ARGS.isBlank()) {
+            args.addAll(List.of(EXTRA_JVM_ARGS.trim().split("\\s+")));
         }
         return args.toArray(String[]::new);
     }

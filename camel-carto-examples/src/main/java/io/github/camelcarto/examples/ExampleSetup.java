@@ -32,16 +32,17 @@ final class ExampleSetup extends MainListenerSupport {
         CartoTarget.connect(context, settings, dataDir);
         context.getRegistry().bind(STAGING_AREA, StagingArea.create(context, settings, stagingDir));
         // a file, so that a restart neither repeats job events nor misses the end of a job that ran meanwhile
-        FileStateRepository jobMonitorState = FileStateRepository.fileStateRepository(
-                new File(dataDir.toFile(), "carto-jobs.state"));
-        context.getRegistry().bind(JOB_MONITOR_STATE, jobMonitorState);
-        CloseOnStop.register(context, jobMonitorState::stop);
+        bindStateFile(context, JOB_MONITOR_STATE, new File(dataDir.toFile(), "carto-jobs.state"));
         // the idempotency keys of the file drop's imports and workflow runs, so that a file picked up again after a
         // restart takes its jobs up instead of running them again
-        FileStateRepository submissions = FileStateRepository.fileStateRepository(
-                new File(dataDir.toFile(), "carto-submissions.state"));
-        context.getRegistry().bind(SUBMISSIONS_STATE, submissions);
-        CloseOnStop.register(context, submissions::stop);
+        bindStateFile(context, SUBMISSIONS_STATE, new File(dataDir.toFile(), "carto-submissions.state"));
+    }
+
+    /** Binds a state repository kept in the given file under the given name, and stops it when Camel stops. */
+    private static void bindStateFile(CamelContext context, String name, File file) {
+        FileStateRepository repository = FileStateRepository.fileStateRepository(file);
+        context.getRegistry().bind(name, repository);
+        CloseOnStop.register(context, repository::stop);
     }
 
     private static Path directory(Path path) {

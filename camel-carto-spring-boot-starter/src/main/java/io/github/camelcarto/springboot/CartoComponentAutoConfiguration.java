@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
  * defaults for the rest.
  */
 @AutoConfiguration(afterName = "org.apache.camel.spring.boot.CamelAutoConfiguration")
-@ConditionalOnProperty(prefix = "camel.component.carto", name = "enabled", matchIfMissing = true)
+@ConditionalOnProperty(prefix = CartoComponentConfiguration.PREFIX, name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CartoComponentConfiguration.class)
 public class CartoComponentAutoConfiguration {
 

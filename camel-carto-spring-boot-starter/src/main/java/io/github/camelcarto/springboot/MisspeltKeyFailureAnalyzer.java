@@ -18,7 +18,7 @@ import org.springframework.core.Ordered;
 public class MisspeltKeyFailureAnalyzer extends AbstractFailureAnalyzer<UnboundConfigurationPropertiesException>
         implements Ordered {
 
-    private static final String PREFIX = "camel.component.carto.";
+    private static final String PREFIX = CartoComponentConfiguration.PREFIX + ".";
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, UnboundConfigurationPropertiesException cause) {
