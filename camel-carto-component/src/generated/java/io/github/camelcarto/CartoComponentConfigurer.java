@@ -85,6 +85,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "httpengine":
+        case "httpEngine": getOrCreateConfiguration(target).setHttpEngine(property(camelContext, io.github.camelcarto.CartoHttpEngine.class, value)); return true;
         case "idempotencykey":
         case "idempotencyKey": getOrCreateConfiguration(target).setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "jobids":
@@ -221,6 +223,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "httpengine":
+        case "httpEngine": return io.github.camelcarto.CartoHttpEngine.class;
         case "idempotencykey":
         case "idempotencyKey": return java.lang.String.class;
         case "jobids":
@@ -358,6 +362,8 @@ public class CartoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "httpengine":
+        case "httpEngine": return getOrCreateConfiguration(target).getHttpEngine();
         case "idempotencykey":
         case "idempotencyKey": return getOrCreateConfiguration(target).getIdempotencyKey();
         case "jobids":

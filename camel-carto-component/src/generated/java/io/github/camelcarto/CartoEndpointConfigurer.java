@@ -82,6 +82,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "httpengine":
+        case "httpEngine": target.getConfiguration().setHttpEngine(property(camelContext, io.github.camelcarto.CartoHttpEngine.class, value)); return true;
         case "idempotencykey":
         case "idempotencyKey": target.getConfiguration().setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "initialdelay":
@@ -237,6 +239,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "greedy": return boolean.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "httpengine":
+        case "httpEngine": return io.github.camelcarto.CartoHttpEngine.class;
         case "idempotencykey":
         case "idempotencyKey": return java.lang.String.class;
         case "initialdelay":
@@ -393,6 +397,8 @@ public class CartoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "greedy": return target.isGreedy();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "httpengine":
+        case "httpEngine": return target.getConfiguration().getHttpEngine();
         case "idempotencykey":
         case "idempotencyKey": return target.getConfiguration().getIdempotencyKey();
         case "initialdelay":

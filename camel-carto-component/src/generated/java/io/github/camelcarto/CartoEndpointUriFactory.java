@@ -23,7 +23,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(90);
+        Set<String> props = new HashSet<>(91);
         props.add("accessToken");
         props.add("address");
         props.add("apiBaseUrl");
@@ -60,6 +60,7 @@ public class CartoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("format");
         props.add("greedy");
         props.add("httpClient");
+        props.add("httpEngine");
         props.add("idempotencyKey");
         props.add("initialDelay");
         props.add("jobIds");

@@ -17,6 +17,7 @@ final class AccessTarget {
     private final String credentialsName;
     private final Object tls;
     private final Object httpClient;
+    private final CartoHttpEngine httpEngine;
     private final long connectTimeout;
 
     private AccessTarget(CartoConfiguration configuration, List<Object> credentials, String credentialsName) {
@@ -26,6 +27,7 @@ final class AccessTarget {
         this.credentialsName = credentialsName;
         this.tls = configuration.getSslContextParameters();
         this.httpClient = configuration.getHttpClient();
+        this.httpEngine = configuration.getHttpEngine();
         this.connectTimeout = configuration.getConnectTimeout();
     }
 
@@ -80,13 +82,14 @@ final class AccessTarget {
         // TLS settings and HTTP clients are told apart by identity, as the runtime shares its HTTP clients
         return other instanceof AccessTarget that && apiVersion == that.apiVersion
                && Objects.equals(apiBaseUrl, that.apiBaseUrl) && credentials.equals(that.credentials)
-               && tls == that.tls && httpClient == that.httpClient && connectTimeout == that.connectTimeout;
+               && tls == that.tls && httpClient == that.httpClient && httpEngine == that.httpEngine
+               && connectTimeout == that.connectTimeout;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(apiVersion, apiBaseUrl, credentials, System.identityHashCode(tls),
-                System.identityHashCode(httpClient), connectTimeout);
+                System.identityHashCode(httpClient), httpEngine, connectTimeout);
     }
 
     @Override

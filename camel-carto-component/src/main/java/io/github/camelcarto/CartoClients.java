@@ -1,6 +1,5 @@
 package io.github.camelcarto;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 
 import io.github.camelcarto.client.ImportApi;
@@ -11,6 +10,8 @@ import io.github.camelcarto.client.http.ApiKeyAuth;
 import io.github.camelcarto.client.http.BearerTokenAuth;
 import io.github.camelcarto.client.http.CartoAuth;
 import io.github.camelcarto.client.http.CartoHttpTransport;
+import io.github.camelcarto.client.http.HttpEngine;
+import io.github.camelcarto.client.http.JdkHttpEngine;
 import io.github.camelcarto.client.http.RetryPolicy;
 import io.github.camelcarto.client.http.TransportSettings;
 import io.github.camelcarto.client.v2.BatchApi;
@@ -32,13 +33,16 @@ record CartoClients(SqlApi sqlApi, ImportApi importApi, LdsApi ldsApi, SqlApiV2 
     private static final Logger LOG = LoggerFactory.getLogger(CartoClients.class);
 
     static CartoClients wire(CartoConfiguration configuration, CartoRuntime runtime) {
-        HttpClient httpClient = configuration.getHttpClient();
-        if (httpClient == null) {
-            httpClient = runtime.httpClient(Duration.ofMillis(configuration.getConnectTimeout()),
-                    configuration.getSslContextParameters());
-        } else if (configuration.getSslContextParameters() != null) {
-            LOG.warn("The endpoint uses the HttpClient given in httpClient, so its TLS settings apply and not those "
-                     + "of sslContextParameters (or of the global SSL context parameters)");
+        HttpEngine engine;
+        if (configuration.getHttpClient() == null) {
+            engine = runtime.httpEngine(configuration.getHttpEngine(),
+                    Duration.ofMillis(configuration.getConnectTimeout()), configuration.getSslContextParameters());
+        } else {
+            engine = new JdkHttpEngine(configuration.getHttpClient());
+            if (configuration.getSslContextParameters() != null) {
+                LOG.warn("The endpoint uses the HttpClient given in httpClient, so its TLS settings apply and not "
+                         + "those of sslContextParameters (or of the global SSL context parameters)");
+            }
         }
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
                 Duration.ofMillis(configuration.getRetryInitialDelay()),
@@ -48,7 +52,7 @@ record CartoClients(SqlApi sqlApi, ImportApi importApi, LdsApi ldsApi, SqlApiV2 
             CartoAuth auth = configuration.getApiKeyMode() == CartoApiKeyMode.parameter
                     ? ApiKeyAuth.queryParameter(configuration.getApiKey())
                     : ApiKeyAuth.basic(V2BaseUrl.userOf(baseUrl), configuration.getApiKey());
-            CartoHttpTransport transport = new CartoHttpTransport(httpClient, settings(configuration, baseUrl), auth,
+            CartoHttpTransport transport = new CartoHttpTransport(engine, settings(configuration, baseUrl), auth,
                     retryPolicy, runtime.scheduler(), runtime.limiter()).withErrorMapping(new V2ErrorMapping())
                     .withRetryListener(runtime.retryListener());
             return new CartoClients(null, null, null, new SqlApiV2(transport), new BatchApi(transport),
@@ -56,11 +60,11 @@ record CartoClients(SqlApi sqlApi, ImportApi importApi, LdsApi ldsApi, SqlApiV2 
                     auth);
         }
         CartoAuth auth = isBlank(configuration.getAccessToken())
-                ? runtime.clientCredentials(httpClient, configuration.getOauthTokenUrl(), configuration.getClientId(),
+                ? runtime.clientCredentials(engine, configuration.getOauthTokenUrl(), configuration.getClientId(),
                         configuration.getClientSecret(), Duration.ofMillis(configuration.getRequestTimeout()),
                         Duration.ofMillis(configuration.getReadTimeout()))
                 : new BearerTokenAuth(configuration.getAccessToken());
-        CartoHttpTransport transport = new CartoHttpTransport(httpClient,
+        CartoHttpTransport transport = new CartoHttpTransport(engine,
                 settings(configuration, configuration.getApiBaseUrl()), auth, retryPolicy, runtime.scheduler(),
                 runtime.limiter()).withRetryListener(runtime.retryListener());
         return new CartoClients(new SqlApi(transport), new ImportApi(transport), new LdsApi(transport), null, null, null,

@@ -188,6 +188,12 @@ public class CartoConfiguration implements Cloneable {
               description = "The longest Retry-After that is waited out; a 429 asking for longer fails at once with "
                             + "CartoRateLimitException instead of holding the exchange.")
     private long maxRetryAfter = 60_000;
+    @UriParam(label = "advanced", defaultValue = "apache", enums = "apache,jdk",
+              description = "The HTTP client calls go through: apache (Apache HttpClient 5's async client) or jdk "
+                            + "(java.net.http.HttpClient, which on JDK 17 with 2 CPUs or fewer starts a thread for "
+                            + "every answer). Both stream, time out and retry alike. An httpClient given by "
+                            + "reference is always used as it is.")
+    private CartoHttpEngine httpEngine = CartoHttpEngine.apache;
     // not autowired: an HttpClient bean in the registry is any library's, and would silently replace the
     // component's timeouts, TLS and threads; whoever wants one names it (httpClient=#myClient)
     @UriParam(label = "advanced",
@@ -590,6 +596,14 @@ public class CartoConfiguration implements Cloneable {
 
     public void setMaxRetryAfter(long maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public CartoHttpEngine getHttpEngine() {
+        return httpEngine;
+    }
+
+    public void setHttpEngine(CartoHttpEngine httpEngine) {
+        this.httpEngine = httpEngine;
     }
 
     public HttpClient getHttpClient() {

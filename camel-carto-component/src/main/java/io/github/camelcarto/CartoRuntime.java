@@ -1,6 +1,7 @@
 package io.github.camelcarto;
 
 import java.net.http.HttpClient;
+import javax.net.ssl.SSLContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,8 +15,11 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.camelcarto.client.JobWaiter;
 import io.github.camelcarto.client.http.CartoAuth;
+import io.github.camelcarto.client.http.ApacheHttpEngine;
 import io.github.camelcarto.client.http.ClientCredentialsAuth;
+import io.github.camelcarto.client.http.HttpEngine;
 import io.github.camelcarto.client.http.HttpWorkExecutor;
+import io.github.camelcarto.client.http.JdkHttpEngine;
 import io.github.camelcarto.client.http.RequestLimiter;
 import io.github.camelcarto.client.http.RetryListener;
 import org.apache.camel.CamelContext;
@@ -39,7 +43,8 @@ final class CartoRuntime {
     private final ExecutorService workers;
     private final RequestLimiter limiter;
     private final JobWaiter waiter;
-    private final Map<ClientKey, HttpClient> clients = new ConcurrentHashMap<>();
+    private final Map<ClientKey, HttpEngine> clients = new ConcurrentHashMap<>();
+    private final int maxConcurrentRequests;
     private final Map<List<String>, CartoAuth> credentials = new ConcurrentHashMap<>();
     private final CamelContext camelContext;
     private final RetryListener retryListener;
@@ -56,20 +61,20 @@ final class CartoRuntime {
         this.workers = executors.newThreadPool(owner, "CartoWorker", fixedPool("CartoWorker", workerThreads,
                 Integer.MAX_VALUE));
         this.limiter = new RequestLimiter(maxConcurrentRequests);
+        this.maxConcurrentRequests = maxConcurrentRequests;
         this.waiter = new JobWaiter(scheduler, System::nanoTime);
-        logIfEveryAnswerStartsAThread();
     }
 
     /**
      * {@code HttpClient.sendAsync} hands each answer to {@code CompletableFuture}'s default executor. Where the common
      * pool has parallelism 1 (JDK 17 with 2 CPUs or fewer) that executor starts a new thread per task: a thread start
-     * for every CARTO call, which the component cannot avoid without blocking a thread per call. The JVM option fixes it.
+     * for every CARTO call, which the JDK engine cannot avoid without blocking a thread per call.
      */
     private static void logIfEveryAnswerStartsAThread() {
         if (!(new CompletableFuture<Void>().defaultExecutor() instanceof ForkJoinPool)) {
-            LOG.info("This JVM's common ForkJoinPool has parallelism {}, so the JDK HTTP client starts a new thread "
-                     + "for every CARTO answer; start the JVM with "
-                     + "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2 to avoid it",
+            LOG.info("This JVM's common ForkJoinPool has parallelism {}, so the JDK HTTP client (httpEngine=jdk) "
+                     + "starts a new thread for every CARTO answer; use httpEngine=apache, or start the JVM with "
+                     + "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2",
                     ForkJoinPool.getCommonPoolParallelism());
         }
     }
@@ -106,48 +111,61 @@ final class CartoRuntime {
         return retryListener;
     }
 
-    /** One HTTP client per distinct connect timeout and TLS setup, all on the shared worker threads. */
-    HttpClient httpClient(Duration connectTimeout, SSLContextParameters tls) {
-        return clients.computeIfAbsent(new ClientKey(connectTimeout, tls), key -> {
+    /** One HTTP client per engine, distinct connect timeout and TLS setup, all on the shared worker threads. */
+    HttpEngine httpEngine(CartoHttpEngine kind, Duration connectTimeout, SSLContextParameters tls) {
+        return clients.computeIfAbsent(new ClientKey(kind, connectTimeout, tls), key -> {
+            SSLContext sslContext = sslContext(tls);
+            if (kind == CartoHttpEngine.apache) {
+                // room for every call the limiter lets through and for token calls, which it does not count
+                return new ApacheHttpEngine(connectTimeout, sslContext, 2 * maxConcurrentRequests, workers, scheduler);
+            }
+            logIfEveryAnswerStartsAThread();
             HttpClient.Builder builder = HttpClient.newBuilder()
                     .connectTimeout(connectTimeout)
                     .followRedirects(HttpClient.Redirect.NORMAL)
-                    .executor(new HttpWorkExecutor(workers));
-            if (tls != null) {
-                try {
-                    builder.sslContext(tls.createSSLContext(camelContext));
-                } catch (Exception e) {
-                    throw new IllegalArgumentException("Cannot set up TLS from sslContextParameters: " + e.getMessage(),
-                            e);
-                }
-            }
-            return builder.build();
+                    .executor(new HttpWorkExecutor(workers))
+                    .sslContext(sslContext);
+            return new JdkHttpEngine(builder.build());
         });
     }
 
+    private SSLContext sslContext(SSLContextParameters tls) {
+        try {
+            return tls != null ? tls.createSSLContext(camelContext) : SSLContext.getDefault();
+        } catch (Exception e) {
+            throw new IllegalArgumentException("Cannot set up TLS from sslContextParameters: " + e.getMessage(), e);
+        }
+    }
+
     /** One token cache per M2M application, so that all endpoints using it share its tokens. */
-    CartoAuth clientCredentials(HttpClient httpClient, String tokenUrl, String clientId, String clientSecret,
+    CartoAuth clientCredentials(HttpEngine engine, String tokenUrl, String clientId, String clientSecret,
                                 Duration requestTimeout, Duration readTimeout) {
         return credentials.computeIfAbsent(List.of(tokenUrl, clientId, clientSecret), key -> new ClientCredentialsAuth(
-                httpClient, tokenUrl, clientId, clientSecret, requestTimeout, readTimeout, scheduler, Clock.systemUTC()));
+                engine, tokenUrl, clientId, clientSecret, requestTimeout, readTimeout, scheduler, Clock.systemUTC()));
     }
 
     void shutdown() {
+        clients.values().forEach(engine -> {
+            if (engine instanceof ApacheHttpEngine apache) {
+                apache.close();
+            }
+        });
         clients.clear();
         credentials.clear();
         executors.shutdownNow(scheduler);
         executors.shutdownNow(workers);
     }
 
-    private record ClientKey(Duration connectTimeout, SSLContextParameters tls) {
+    private record ClientKey(CartoHttpEngine kind, Duration connectTimeout, SSLContextParameters tls) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof ClientKey key && key.connectTimeout.equals(connectTimeout) && key.tls == tls;
+            return other instanceof ClientKey key && key.kind == kind && key.connectTimeout.equals(connectTimeout)
+                   && key.tls == tls;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(connectTimeout, System.identityHashCode(tls));
+            return Objects.hash(kind, connectTimeout, System.identityHashCode(tls));
         }
     }
 }

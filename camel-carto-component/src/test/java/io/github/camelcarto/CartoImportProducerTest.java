@@ -18,6 +18,7 @@ import io.github.camelcarto.client.ImportApiV1;
 import io.github.camelcarto.client.exception.CartoRateLimitException;
 import io.github.camelcarto.client.http.BearerTokenAuth;
 import io.github.camelcarto.client.http.CartoHttpTransport;
+import io.github.camelcarto.client.http.JdkHttpEngine;
 import io.github.camelcarto.client.http.RequestLimiter;
 import io.github.camelcarto.client.http.RetryPolicy;
 import io.github.camelcarto.client.http.TransportSettings;
@@ -237,8 +238,8 @@ class CartoImportProducerTest extends CartoWireMockTestSupport {
         producer.start();
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
-            ImportApiV1 legacy = new ImportApiV1(new CartoHttpTransport(HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1).build(),
+            ImportApiV1 legacy = new ImportApiV1(new CartoHttpTransport(new JdkHttpEngine(HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1).build()),
                     new TransportSettings(carto.baseUrl(), Duration.ofSeconds(5), null, "test"), new BearerTokenAuth("k"),
                     RetryPolicy.none(), scheduler, new RequestLimiter(2)));
             Exchange exchange = new DefaultExchange(context);

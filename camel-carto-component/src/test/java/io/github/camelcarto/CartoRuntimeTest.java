@@ -54,7 +54,7 @@ class CartoRuntimeTest {
         camel.start();
         CartoRuntime runtime = new CartoRuntime(camel, this, 2, 64, RetryListener.NONE);
         try {
-            Executor workers = runtime.httpClient(Duration.ofSeconds(5), null).executor().orElseThrow();
+            Executor workers = runtime.httpEngine(CartoHttpEngine.jdk, Duration.ofSeconds(5), null).executor();
             CountDownLatch release = new CountDownLatch(1);
             CountDownLatch done = new CountDownLatch(102);
             Set<Thread> ranOn = ConcurrentHashMap.newKeySet();

@@ -89,8 +89,8 @@ class ThousandJobsInFlightTest extends CamelTestSupport {
         assertEquals(JOBS, LIFECYCLE.jobsSubmitted());
         assertEquals(JOBS * POLLS_UNTIL_DONE, LIFECYCLE.totalPolls(), "each job polled exactly until done");
         assertTrue(maxInFlight >= JOBS / 2, "jobs were waiting at once: at most " + maxInFlight + " seen");
-        // 1 scheduler + 4 workers + the HTTP client's selector
-        assertTrue(maxComponentThreads <= 6, "component threads: " + componentThreads(before));
+        // 1 scheduler + 4 workers + Apache HttpClient's I/O thread and the idle thread that started it
+        assertTrue(maxComponentThreads <= 7, "component threads: " + componentThreads(before));
         producer.stop();
     }
 

@@ -1101,6 +1101,40 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
+         * The HTTP client calls go through: apache (Apache HttpClient 5's async client) or jdk
+         * (java.net.http.HttpClient, which on JDK 17 with 2 CPUs or fewer starts a thread for every answer).
+         * Both stream, time out and retry alike. An httpClient given by reference is always used as it is.
+         *
+         * The option is a: io.github.camelcarto.CartoHttpEngine type.
+         * Default: apache
+         * Group: advanced
+         *
+         * @param httpEngine the value to set
+         * @return the dsl builder
+         */
+        default AdvancedCartoEndpointConsumerBuilder httpEngine(io.github.camelcarto.CartoHttpEngine httpEngine) {
+            doSetProperty("httpEngine", httpEngine);
+            return this;
+        }
+
+        /**
+         * The HTTP client calls go through: apache (Apache HttpClient 5's async client) or jdk
+         * (java.net.http.HttpClient, which on JDK 17 with 2 CPUs or fewer starts a thread for every answer).
+         * Both stream, time out and retry alike. An httpClient given by reference is always used as it is.
+         *
+         * The option is a: io.github.camelcarto.CartoHttpEngine type.
+         * Default: apache
+         * Group: advanced
+         *
+         * @param httpEngine the value to set, converted to io.github.camelcarto.CartoHttpEngine
+         * @return the dsl builder
+         */
+        default AdvancedCartoEndpointConsumerBuilder httpEngine(String httpEngine) {
+            doSetProperty("httpEngine", uriSafe(httpEngine));
+            return this;
+        }
+
+        /**
          * How many times a call that failed transiently (429, 5xx but 501 and 505, a broken connection) is
          * retried. Only idempotent calls are retried after they may have reached CARTO; a job submit is not.
          * Retries count sends, including the second send the JDK HTTP client makes by itself of a GET whose
@@ -2758,6 +2792,40 @@ public interface CartoEndpointBuilderFactory {
         }
 
         /**
+         * The HTTP client calls go through: apache (Apache HttpClient 5's async client) or jdk
+         * (java.net.http.HttpClient, which on JDK 17 with 2 CPUs or fewer starts a thread for every answer).
+         * Both stream, time out and retry alike. An httpClient given by reference is always used as it is.
+         *
+         * The option is a: io.github.camelcarto.CartoHttpEngine type.
+         * Default: apache
+         * Group: advanced
+         *
+         * @param httpEngine the value to set
+         * @return the dsl builder
+         */
+        default AdvancedCartoEndpointProducerBuilder httpEngine(io.github.camelcarto.CartoHttpEngine httpEngine) {
+            doSetProperty("httpEngine", httpEngine);
+            return this;
+        }
+
+        /**
+         * The HTTP client calls go through: apache (Apache HttpClient 5's async client) or jdk
+         * (java.net.http.HttpClient, which on JDK 17 with 2 CPUs or fewer starts a thread for every answer).
+         * Both stream, time out and retry alike. An httpClient given by reference is always used as it is.
+         *
+         * The option is a: io.github.camelcarto.CartoHttpEngine type.
+         * Default: apache
+         * Group: advanced
+         *
+         * @param httpEngine the value to set, converted to io.github.camelcarto.CartoHttpEngine
+         * @return the dsl builder
+         */
+        default AdvancedCartoEndpointProducerBuilder httpEngine(String httpEngine) {
+            doSetProperty("httpEngine", uriSafe(httpEngine));
+            return this;
+        }
+
+        /**
          * How many times a call that failed transiently (429, 5xx but 501 and 505, a broken connection) is
          * retried. Only idempotent calls are retried after they may have reached CARTO; a job submit is not.
          * Retries count sends, including the second send the JDK HTTP client makes by itself of a GET whose
@@ -3346,6 +3414,40 @@ public interface CartoEndpointBuilderFactory {
          */
         default AdvancedCartoEndpointBuilder httpClient(String httpClient) {
             doSetProperty("httpClient", uriSafe(httpClient));
+            return this;
+        }
+
+        /**
+         * The HTTP client calls go through: apache (Apache HttpClient 5's async client) or jdk
+         * (java.net.http.HttpClient, which on JDK 17 with 2 CPUs or fewer starts a thread for every answer).
+         * Both stream, time out and retry alike. An httpClient given by reference is always used as it is.
+         *
+         * The option is a: io.github.camelcarto.CartoHttpEngine type.
+         * Default: apache
+         * Group: advanced
+         *
+         * @param httpEngine the value to set
+         * @return the dsl builder
+         */
+        default AdvancedCartoEndpointBuilder httpEngine(io.github.camelcarto.CartoHttpEngine httpEngine) {
+            doSetProperty("httpEngine", httpEngine);
+            return this;
+        }
+
+        /**
+         * The HTTP client calls go through: apache (Apache HttpClient 5's async client) or jdk
+         * (java.net.http.HttpClient, which on JDK 17 with 2 CPUs or fewer starts a thread for every answer).
+         * Both stream, time out and retry alike. An httpClient given by reference is always used as it is.
+         *
+         * The option is a: io.github.camelcarto.CartoHttpEngine type.
+         * Default: apache
+         * Group: advanced
+         *
+         * @param httpEngine the value to set, converted to io.github.camelcarto.CartoHttpEngine
+         * @return the dsl builder
+         */
+        default AdvancedCartoEndpointBuilder httpEngine(String httpEngine) {
+            doSetProperty("httpEngine", uriSafe(httpEngine));
             return this;
         }
 

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelcarto.client.exception.CartoHttpException;
 import io.github.camelcarto.client.http.BearerTokenAuth;
 import io.github.camelcarto.client.http.CartoHttpTransport;
+import io.github.camelcarto.client.http.JdkHttpEngine;
 import io.github.camelcarto.client.http.RequestLimiter;
 import io.github.camelcarto.client.http.RetryPolicy;
 import io.github.camelcarto.client.http.TransportSettings;
@@ -58,7 +59,7 @@ class ImportApiV1Test {
     @BeforeEach
     void setUp() {
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        CartoHttpTransport transport = new CartoHttpTransport(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+        CartoHttpTransport transport = new CartoHttpTransport(new JdkHttpEngine(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()),
                 new TransportSettings(carto.baseUrl(), Duration.ofSeconds(5), null, "test"), new BearerTokenAuth("k"),
                 RetryPolicy.none(), scheduler, new RequestLimiter(4));
         api = new ImportApiV1(transport);

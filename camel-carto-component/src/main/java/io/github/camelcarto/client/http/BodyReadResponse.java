@@ -13,8 +13,9 @@ import java.util.concurrent.CompletableFuture;
 import javax.net.ssl.SSLSession;
 
 /**
- * A response handed on the moment its body handler has produced the body, on the thread that read it, rather than
- * when the future of {@link HttpClient#sendAsync} completes.
+ * A response handed on the moment its body handler has produced the body. The {@link ApacheHttpEngine} makes every
+ * response so; the {@link JdkHttpEngine} makes those read in full so, on the thread that read them, rather than
+ * handing them on when the future of {@link HttpClient#sendAsync} completes.
  * <p>
  * Why: {@code sendAsync} runs the dependents of its future in {@code CompletableFuture}'s default executor. On JDK 17
  * with 2 or fewer CPUs (common pool parallelism 1) that executor starts a new thread for each task, so every answer

@@ -25,7 +25,7 @@ import io.github.camelcarto.client.exception.CartoHttpException;
  */
 public final class CartoHttpTransport {
 
-    private final HttpClient httpClient;
+    private final HttpEngine engine;
     private final TransportSettings settings;
     private final CartoAuth auth;
     private final RetryPolicy retryPolicy;
@@ -36,16 +36,16 @@ public final class CartoHttpTransport {
     private final CallTimeouts timeouts;
 
     /** A transport that maps errors the way CARTO 3's APIs answer them. */
-    public CartoHttpTransport(HttpClient httpClient, TransportSettings settings, CartoAuth auth, RetryPolicy retryPolicy,
+    public CartoHttpTransport(HttpEngine engine, TransportSettings settings, CartoAuth auth, RetryPolicy retryPolicy,
                               ScheduledExecutorService scheduler, RequestLimiter limiter) {
-        this(httpClient, settings, auth, retryPolicy, scheduler, limiter, ErrorResponses.CARTO_3, RetryListener.NONE,
-                new CallTimeouts(httpClient, scheduler, settings));
+        this(engine, settings, auth, retryPolicy, scheduler, limiter, ErrorResponses.CARTO_3, RetryListener.NONE,
+                new CallTimeouts(engine, scheduler, settings));
     }
 
-    private CartoHttpTransport(HttpClient httpClient, TransportSettings settings, CartoAuth auth, RetryPolicy retryPolicy,
+    private CartoHttpTransport(HttpEngine engine, TransportSettings settings, CartoAuth auth, RetryPolicy retryPolicy,
                                ScheduledExecutorService scheduler, RequestLimiter limiter, ErrorMapping errorMapping,
                                RetryListener retryListener, CallTimeouts timeouts) {
-        this.httpClient = httpClient;
+        this.engine = engine;
         this.settings = settings;
         this.auth = auth;
         this.retryPolicy = retryPolicy;
@@ -58,19 +58,19 @@ public final class CartoHttpTransport {
 
     /** The same transport, with the error rules of an API that answers in its own ways. */
     public CartoHttpTransport withErrorMapping(ErrorMapping mapping) {
-        return new CartoHttpTransport(httpClient, settings, auth, retryPolicy, scheduler, limiter, mapping,
+        return new CartoHttpTransport(engine, settings, auth, retryPolicy, scheduler, limiter, mapping,
                 retryListener, timeouts);
     }
 
     /** The same transport, retrying per {@code policy} (e.g. {@link RetryPolicy#none()} for bodies read once). */
     public CartoHttpTransport withRetryPolicy(RetryPolicy policy) {
-        return new CartoHttpTransport(httpClient, settings, auth, policy, scheduler, limiter, errorMapping,
+        return new CartoHttpTransport(engine, settings, auth, policy, scheduler, limiter, errorMapping,
                 retryListener, timeouts);
     }
 
     /** The same transport, telling {@code listener} of every retry it schedules. */
     public CartoHttpTransport withRetryListener(RetryListener listener) {
-        return new CartoHttpTransport(httpClient, settings, auth, retryPolicy, scheduler, limiter, errorMapping,
+        return new CartoHttpTransport(engine, settings, auth, retryPolicy, scheduler, limiter, errorMapping,
                 listener, timeouts);
     }
 
@@ -248,7 +248,7 @@ public final class CartoHttpTransport {
             return carto;
         }
         return new CartoException("Calling CARTO at " + settings.host() + " for " + request.description() + " failed: "
-                                  + ConnectionFailures.why(error, httpClient.connectTimeout().orElse(null),
+                                  + ConnectionFailures.why(error, engine.connectTimeout(),
                                           settings.requestTimeout()), error);
     }
 

@@ -2,7 +2,6 @@ package io.github.camelcarto.client.http;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
@@ -38,7 +37,7 @@ public final class ClientCredentialsAuth implements CartoAuth {
     /** Tokens live for hours and are renewed one at a time: a few cover every token that calls may still carry. */
     private static final int REMEMBERED_TOKENS = 4;
 
-    private final HttpClient httpClient;
+    private final HttpEngine engine;
     private final URI tokenUrl;
     private final String clientId;
     private final String clientSecret;
@@ -56,16 +55,16 @@ public final class ClientCredentialsAuth implements CartoAuth {
      *                       for the token it shares
      * @param scheduler      where the read timeout is watched
      */
-    public ClientCredentialsAuth(HttpClient httpClient, String tokenUrl, String clientId, String clientSecret,
+    public ClientCredentialsAuth(HttpEngine engine, String tokenUrl, String clientId, String clientSecret,
                                  Duration requestTimeout, Duration readTimeout, ScheduledExecutorService scheduler,
                                  Clock clock) {
-        this.httpClient = httpClient;
+        this.engine = engine;
         this.tokenUrl = URI.create(tokenUrl);
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.requestTimeout = requestTimeout;
         this.readTimeout = readTimeout;
-        this.timers = IdleTimer.on(scheduler, httpClient);
+        this.timers = IdleTimer.on(scheduler, engine);
         this.clock = clock;
     }
 
@@ -141,7 +140,7 @@ public final class ClientCredentialsAuth implements CartoAuth {
         BodyHandler<byte[]> body = info -> new ReadTimeoutSubscriber<>(BodySubscribers.ofByteArray(), readTimeout,
                 timers, () -> new CartoReadTimeoutException(failed + "its answer stalled for " + readTimeout.toMillis()
                                                              + " ms, so the connection was dropped", readTimeout));
-        return httpClient.sendAsync(request, body)
+        return engine.send(request, body, true)
                 .handle((response, error) -> {
                     if (error != null) {
                         Throwable cause = Futures.cause(error);
@@ -149,7 +148,7 @@ public final class ClientCredentialsAuth implements CartoAuth {
                             throw stalled;
                         }
                         throw new CartoException(failed + ConnectionFailures.why(cause,
-                                httpClient.connectTimeout().orElse(null), requestTimeout), cause);
+                                engine.connectTimeout(), requestTimeout), cause);
                     }
                     return toToken(response, asked);
                 });

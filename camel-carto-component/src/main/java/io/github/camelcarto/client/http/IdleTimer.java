@@ -1,9 +1,7 @@
 package io.github.camelcarto.client.http;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -38,11 +36,11 @@ final class IdleTimer {
     }
 
     /**
-     * Makes timers that wait on {@code scheduler} and fire on the client's executor, where its answers arrive too (so
+     * Makes timers that wait on {@code scheduler} and fire on the engine's executor, where its answers arrive too (so
      * that a route continuing after a timeout never holds the scheduler's one thread).
      */
-    static Function<Runnable, IdleTimer> on(ScheduledExecutorService scheduler, HttpClient client) {
-        Executor executor = client.executor().orElse(ForkJoinPool.commonPool());
+    static Function<Runnable, IdleTimer> on(ScheduledExecutorService scheduler, HttpEngine engine) {
+        Executor executor = engine.executor();
         return onIdle -> new IdleTimer(scheduler, executor, System::nanoTime, onIdle);
     }
 

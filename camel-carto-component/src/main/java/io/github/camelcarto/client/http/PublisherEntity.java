@@ -1,0 +1,153 @@
+package io.github.camelcarto.client.http;
+
+import java.io.IOException;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.nio.ByteBuffer;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
+
+import org.apache.hc.core5.http.nio.AsyncEntityProducer;
+import org.apache.hc.core5.http.nio.DataStreamChannel;
+
+/**
+ * A JDK {@link BodyPublisher} as the body of an Apache HttpClient 5 request: one piece asked for at a time, each
+ * written as the connection takes it, the next asked for once it is written. Pieces of a body that is not small and
+ * in memory are asked for on {@code readers}, as reading them (a file, a stream being gzipped) may block, and the
+ * client's I/O thread must not.
+ */
+final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<ByteBuffer> {
+
+    /** A body of known length up to this size is taken to be in memory, and its pieces asked for at once. */
+    private static final long SMALL = 64 * 1024;
+
+    private final BodyPublisher body;
+    private final Executor readers;
+    private final boolean readHere;
+    private final Queue<ByteBuffer> pieces = new ConcurrentLinkedQueue<>();
+    private volatile Flow.Subscription subscription;
+    private volatile DataStreamChannel channel;
+    private volatile boolean complete;
+    private volatile Throwable failure;
+    private boolean subscribed;
+
+    PublisherEntity(BodyPublisher body, Executor readers) {
+        this.body = body;
+        this.readers = readers;
+        this.readHere = body.contentLength() >= 0 && body.contentLength() <= SMALL;
+    }
+
+    @Override
+    public void produce(DataStreamChannel output) throws IOException {
+        channel = output;
+        if (!subscribed) {
+            subscribed = true;
+            body.subscribe(this);
+        }
+        ByteBuffer piece;
+        while ((piece = pieces.peek()) != null) {
+            output.write(piece);
+            if (piece.hasRemaining()) {
+                return; // the connection takes no more for now; the client calls again when it does
+            }
+            pieces.poll();
+            askForNext();
+        }
+        if (failure != null) {
+            throw new IOException("Reading the body to send failed: " + ConnectionFailures.reason(failure), failure);
+        }
+        if (complete) {
+            output.endStream();
+        }
+    }
+
+    @Override
+    public int available() {
+        // any non-zero value makes the client call produce(), which also ends the body
+        return pieces.isEmpty() && !complete && failure == null ? 0 : 1;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription piecesToCome) {
+        subscription = piecesToCome;
+        askForNext();
+    }
+
+    @Override
+    public void onNext(ByteBuffer piece) {
+        pieces.add(piece);
+        wakeWriter();
+    }
+
+    @Override
+    public void onError(Throwable error) {
+        failure = error;
+        wakeWriter();
+    }
+
+    @Override
+    public void onComplete() {
+        complete = true;
+        wakeWriter();
+    }
+
+    private void askForNext() {
+        if (readHere) {
+            subscription.request(1);
+        } else {
+            readers.execute(() -> subscription.request(1));
+        }
+    }
+
+    private void wakeWriter() {
+        DataStreamChannel output = channel;
+        if (output != null) {
+            output.requestOutput();
+        }
+    }
+
+    @Override
+    public boolean isRepeatable() {
+        return false;
+    }
+
+    @Override
+    public void failed(Exception cause) {
+        releaseResources();
+    }
+
+    @Override
+    public void releaseResources() {
+        Flow.Subscription current = subscription;
+        if (current != null && !complete) {
+            current.cancel();
+        }
+    }
+
+    @Override
+    public long getContentLength() {
+        return body.contentLength();
+    }
+
+    @Override
+    public String getContentType() {
+        return null; // the request's own Content-Type header says it
+    }
+
+    @Override
+    public String getContentEncoding() {
+        return null; // likewise Content-Encoding
+    }
+
+    @Override
+    public boolean isChunked() {
+        return body.contentLength() < 0;
+    }
+
+    @Override
+    public Set<String> getTrailerNames() {
+        return Set.of();
+    }
+}
