@@ -32,6 +32,9 @@ public class QueryOverheadBenchmark {
 
     static final String SQL = "SELECT id, name, population FROM cities WHERE population > 500000 ORDER BY id";
 
+    /** The component's HTTP engine under test (its httpEngine option): apache, the default, or jdk. */
+    static final String ENGINE = System.getProperty("bench.engine", "apache");
+
     /** Headers the JDK client sets itself and refuses from callers. */
     private static final Set<String> CLIENT_OWNED = Set.of("host", "content-length", "connection", "upgrade",
             "http2-settings");
@@ -56,8 +59,8 @@ public class QueryOverheadBenchmark {
         camel.addComponent("carto", carto);
         camel.start();
         template = camel.createProducerTemplate();
-        cartoGet = camel.getEndpoint("carto:query?method=get");
-        cartoPost = camel.getEndpoint("carto:query?method=post");
+        cartoGet = camel.getEndpoint("carto:query?method=get&httpEngine=" + ENGINE);
+        cartoPost = camel.getEndpoint("carto:query?method=post&httpEngine=" + ENGINE);
 
         // the plain client, as a caller would set it up for a plain-http server
         raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

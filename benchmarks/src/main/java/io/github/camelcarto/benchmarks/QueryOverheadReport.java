@@ -63,9 +63,10 @@ public final class QueryOverheadReport {
         }
 
         System.out.printf("%n== carto:query (ProducerTemplate.request) vs plain HttpClient.send, same request, same "
-                          + "loopback server ==%n%d cores, Java %s, load average %s before and %s after, %d rounds, "
-                          + "extra JVM arguments: %s%n%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), loadBefore, MachineLoad.now(), rounds,
+                          + "loopback server ==%nhttpEngine=%s, %d cores, Java %s, load average %s before and %s after, "
+                          + "%d rounds, extra JVM arguments: %s%n%n", QueryOverheadBenchmark.ENGINE,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore,
+                MachineLoad.now(), rounds,
                 EXTRA_JVM_ARGS.isBlank() ? "none" : EXTRA_JVM_ARGS);
         System.out.printf("%-36s %12s %12s %8s   %s%n", "(medians over the rounds)", "plain", "carto", "ratio",
                 "ratio per round");
@@ -115,7 +116,7 @@ public final class QueryOverheadReport {
     /** JMH keeps only the last jvmArgsAppend: the fixed arguments and the extra ones go in one call. */
     private static String[] jvmArgs() {
         List<String> args = new ArrayList<>(List.of("-Xmx512m", "-Dsun.net.httpserver.nodelay=true",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dbench.engine=" + QueryOverheadBenchmark.ENGINE));
         if (!EXTRA_JVM_ARGS.isBlank()) {
             args.addAll(List.of(EXTRA_JVM_ARGS.trim().split("\\s+")));
         }
