@@ -47,6 +47,12 @@ public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
     /** Where each exchange's context keeps what runs it, so that dropping the exchange can close its connection. */
     private static final String EXEC_RUNTIME = ApacheHttpEngine.class.getName() + ".execRuntime";
 
+    /**
+     * Where a streamed answer is handed on: not to a worker, as its reader may hold that thread for the whole stream,
+     * but where the JDK client hands every answer, {@code CompletableFuture}'s default executor.
+     */
+    private static final Executor STREAM_READERS = new CompletableFuture<Void>().defaultExecutor();
+
     /** What precedes the reason in the message of Apache's {@code HttpHostConnectException}. */
     private static final String CONNECT_FAILED = "failed: ";
 
@@ -105,8 +111,7 @@ public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
     @Override
     public <T> CompletableFuture<HttpResponse<T>> send(HttpRequest request, BodyHandler<T> handler, boolean readInFull) {
         CompletableFuture<HttpResponse<T>> answer = new CompletableFuture<>();
-        // a streamed answer goes to a thread of its own, as its reader may hold it for the whole stream
-        Executor handOn = readInFull ? workers : new CompletableFuture<Void>().defaultExecutor();
+        Executor handOn = readInFull ? workers : STREAM_READERS;
         CompletableFuture<Void> aborted = new CompletableFuture<>();
         ScheduledFuture<?> timeout = request.timeout()
                 .map(limit -> scheduler.schedule(() -> run(handOn, () -> {
@@ -128,8 +133,30 @@ public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
                 }
             }));
         }, () -> aborted.complete(null));
+        answer.whenComplete((ignored, error) -> {
+            if (timeout != null) {
+                timeout.cancel(false);
+            }
+            if (answer.isCancelled()) {
+                aborted.complete(null);
+            }
+        });
         HttpClientContext context = HttpClientContext.create();
-        Future<Void> exchange = client.execute(new BasicRequestProducer(requestOf(request), entityOf(request)),
+        Future<Void> exchange;
+        try {
+            exchange = execute(request, consumer, context, answer, handOn);
+        } catch (RuntimeException refused) {
+            // a client already closed (the component stopping) refuses at once
+            answer.completeExceptionally(refused);
+            return answer;
+        }
+        aborted.thenRun(() -> drop(exchange, context));
+        return answer;
+    }
+
+    private <T> Future<Void> execute(HttpRequest request, SubscriberConsumer<T> consumer, HttpClientContext context,
+                                     CompletableFuture<HttpResponse<T>> answer, Executor handOn) {
+        return client.execute(new BasicRequestProducer(requestOf(request), entityOf(request)),
                 consumer, context, new FutureCallback<>() {
                     @Override
                     public void completed(Void result) {
@@ -146,16 +173,6 @@ public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
                         // only ever by this engine, once the answer is settled
                     }
                 });
-        aborted.thenRun(() -> drop(exchange, context));
-        answer.whenComplete((ignored, error) -> {
-            if (timeout != null) {
-                timeout.cancel(false);
-            }
-            if (answer.isCancelled()) {
-                aborted.complete(null);
-            }
-        });
-        return answer;
     }
 
     /**

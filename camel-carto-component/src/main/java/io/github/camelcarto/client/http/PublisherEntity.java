@@ -13,8 +13,8 @@ import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.DataStreamChannel;
 
 /**
- * A JDK {@link BodyPublisher} as the body of an Apache HttpClient 5 request: one piece asked for at a time, each
- * written as the connection takes it, the next asked for once it is written. Pieces of a body that is not small and
+ * A JDK {@link BodyPublisher} as the body of an Apache HttpClient 5 request: a few pieces asked for ahead, each written
+ * as the connection takes it, one more asked for whenever one is written. Pieces of a body that is not small and
  * in memory are asked for on {@code readers}, as reading them (a file, a stream being gzipped) may block, and the
  * client's I/O thread must not.
  */
@@ -22,6 +22,8 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
 
     /** A body of known length up to this size is taken to be in memory, and its pieces asked for at once. */
     private static final long SMALL = 64 * 1024;
+    /** Pieces asked for ahead, so that reading the next overlaps writing this one. */
+    private static final int AHEAD = 4;
 
     private final BodyPublisher body;
     private final Executor readers;
@@ -53,7 +55,7 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
                 return; // the connection takes no more for now; the client calls again when it does
             }
             pieces.poll();
-            askForNext();
+            askFor(1);
         }
         if (failure != null) {
             throw new IOException("Reading the body to send failed: " + ConnectionFailures.reason(failure), failure);
@@ -72,7 +74,7 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
     @Override
     public void onSubscribe(Flow.Subscription piecesToCome) {
         subscription = piecesToCome;
-        askForNext();
+        askFor(AHEAD);
     }
 
     @Override
@@ -93,11 +95,11 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
         wakeWriter();
     }
 
-    private void askForNext() {
+    private void askFor(int count) {
         if (readHere) {
-            subscription.request(1);
+            subscription.request(count);
         } else {
-            readers.execute(() -> subscription.request(1));
+            readers.execute(() -> subscription.request(count));
         }
     }
 
