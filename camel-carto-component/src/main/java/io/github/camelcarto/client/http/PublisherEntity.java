@@ -8,27 +8,34 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.DataStreamChannel;
 
 /**
- * A JDK {@link BodyPublisher} as the body of an Apache HttpClient 5 request: a few pieces asked for ahead, each written
- * as the connection takes it, one more asked for whenever one is written. Pieces of a body that is not small and
+ * A JDK {@link BodyPublisher} as the body of an Apache HttpClient 5 request: pieces are asked for ahead, written as the
+ * connection takes them, and asked for again in batches once half are written. Pieces of a body that is not small and
  * in memory are asked for on {@code readers}, as reading them (a file, a stream being gzipped) may block, and the
- * client's I/O thread must not.
+ * client's I/O thread must not. The I/O thread is woken only when it waits for a piece: waking it for every piece, and
+ * handing every request for one more to a reader, held uploads to half the JDK client's speed.
  */
 final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<ByteBuffer> {
 
     /** A body of known length up to this size is taken to be in memory, and its pieces asked for at once. */
     private static final long SMALL = 64 * 1024;
-    /** Pieces asked for ahead, so that reading the next overlaps writing this one. */
-    private static final int AHEAD = 4;
+    /** Pieces asked for ahead (16 KB each from the JDK's stream publishers), so that reading overlaps writing. */
+    private static final int AHEAD = 16;
 
     private final BodyPublisher body;
     private final Executor readers;
     private final boolean readHere;
     private final Queue<ByteBuffer> pieces = new ConcurrentLinkedQueue<>();
+    /** Pieces asked for and not yet written. */
+    private final AtomicInteger unwritten = new AtomicInteger();
+    /** Whether the writer found nothing to write and waits to be woken. */
+    private final AtomicBoolean writerWaiting = new AtomicBoolean();
     private volatile Flow.Subscription subscription;
     private volatile DataStreamChannel channel;
     private volatile boolean complete;
@@ -48,20 +55,38 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
             subscribed = true;
             body.subscribe(this);
         }
+        int written = 0;
         ByteBuffer piece;
         while ((piece = pieces.peek()) != null) {
             output.write(piece);
             if (piece.hasRemaining()) {
-                return; // the connection takes no more for now; the client calls again when it does
+                break; // the connection takes no more for now; the client calls again when it does
             }
             pieces.poll();
-            askFor(1);
+            written++;
+        }
+        askForMoreAfter(written);
+        if (piece != null) {
+            return;
         }
         if (failure != null) {
             throw new IOException("Reading the body to send failed: " + ConnectionFailures.reason(failure), failure);
         }
         if (complete) {
             output.endStream();
+            return;
+        }
+        writerWaiting.set(true);
+        if (!pieces.isEmpty() || complete || failure != null) {
+            wakeWriter(); // it came while the writer was settling down to wait
+        }
+    }
+
+    private void askForMoreAfter(int written) {
+        if (written > 0 && unwritten.addAndGet(-written) <= AHEAD / 2 && !complete) {
+            int more = AHEAD - unwritten.get();
+            unwritten.addAndGet(more);
+            askFor(more);
         }
     }
 
@@ -74,6 +99,7 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
     @Override
     public void onSubscribe(Flow.Subscription piecesToCome) {
         subscription = piecesToCome;
+        unwritten.addAndGet(AHEAD);
         askFor(AHEAD);
     }
 
@@ -105,7 +131,7 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
 
     private void wakeWriter() {
         DataStreamChannel output = channel;
-        if (output != null) {
+        if (output != null && writerWaiting.compareAndSet(true, false)) {
             output.requestOutput();
         }
     }
