@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -90,6 +91,36 @@ class HttpEnginesTest extends CartoWireMockTestSupport {
                 .withQueryParam("q", equalTo("SELECT 1 AS one")).withHeader("Transfer-Encoding", absent()));
         assertEquals(1, sent.size());
         assertEquals(0, sent.get(0).getBody().length);
+    }
+
+    @ParameterizedTest(name = "httpEngine={0}")
+    @ValueSource(strings = { "apache", "jdk" })
+    void aRedirectedGetIsFollowed(String engine) {
+        carto.stubFor(get(urlPathEqualTo(QUERY)).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", carto.baseUrl() + "/moved?q=1")));
+        carto.stubFor(get(urlPathEqualTo("/moved")).willReturn(okJson(ROWS)));
+
+        Exchange result = template.request("carto:query?method=get&httpEngine=" + engine,
+                e -> e.getMessage().setBody("SELECT 1 AS one"));
+
+        assertNull(result.getException());
+        assertEquals(List.of(Map.of("one", 1)), result.getMessage().getBody());
+    }
+
+    /** A 307 keeps the method and the body, which both engines send again. */
+    @ParameterizedTest(name = "httpEngine={0}")
+    @ValueSource(strings = { "apache", "jdk" })
+    void aPostRedirectedWith307IsSentAgainWithItsBody(String engine) {
+        carto.stubFor(post(urlPathEqualTo(QUERY)).willReturn(aResponse().withStatus(307)
+                .withHeader("Location", carto.baseUrl() + "/moved")));
+        carto.stubFor(post(urlPathEqualTo("/moved")).willReturn(okJson(ROWS)));
+
+        Exchange result = template.request("carto:query?httpEngine=" + engine,
+                e -> e.getMessage().setBody("SELECT 1 AS one"));
+
+        assertNull(result.getException());
+        assertEquals(List.of(Map.of("one", 1)), result.getMessage().getBody());
+        carto.verify(postRequestedFor(urlPathEqualTo("/moved")).withRequestBody(containing("SELECT 1 AS one")));
     }
 
     /** Larger than every buffer on the way, so the download runs on the reader's demand. */

@@ -40,7 +40,9 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
     private volatile DataStreamChannel channel;
     private volatile boolean complete;
     private volatile Throwable failure;
-    private boolean subscribed;
+    private volatile boolean subscribed;
+    /** Whether a body that cannot be sent twice was sent. */
+    private volatile boolean spent;
 
     PublisherEntity(BodyPublisher body, Executor readers) {
         this.body = body;
@@ -52,27 +54,40 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
     public void produce(DataStreamChannel output) throws IOException {
         channel = output;
         if (!subscribed) {
+            if (spent) {
+                throw new IOException("The body was sent already and cannot be sent again (after a redirect): it is "
+                                      + "read from a stream as it goes out");
+            }
             subscribed = true;
             body.subscribe(this);
         }
         int written = 0;
-        ByteBuffer piece;
-        while ((piece = pieces.peek()) != null) {
+        while (true) {
+            // read before the queue: the end never comes before the last piece, so an empty queue then means done
+            boolean ended = complete;
+            Throwable failed = failure;
+            ByteBuffer piece = pieces.peek();
+            if (piece == null) {
+                askForMoreAfter(written);
+                settle(output, ended, failed);
+                return;
+            }
             output.write(piece);
             if (piece.hasRemaining()) {
-                break; // the connection takes no more for now; the client calls again when it does
+                askForMoreAfter(written);
+                return; // the connection takes no more for now; the client calls again when it does
             }
             pieces.poll();
             written++;
         }
-        askForMoreAfter(written);
-        if (piece != null) {
-            return;
+    }
+
+    /** With nothing left to write: ends the body, fails it, or waits to be woken by the next piece. */
+    private void settle(DataStreamChannel output, boolean ended, Throwable failed) throws IOException {
+        if (failed != null) {
+            throw new IOException("Reading the body to send failed: " + ConnectionFailures.reason(failed), failed);
         }
-        if (failure != null) {
-            throw new IOException("Reading the body to send failed: " + ConnectionFailures.reason(failure), failure);
-        }
-        if (complete) {
+        if (ended) {
             output.endStream();
             return;
         }
@@ -136,9 +151,10 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
         }
     }
 
+    /** A body in memory is sent again after a redirect that keeps it (307, 308), as the JDK client does. */
     @Override
     public boolean isRepeatable() {
-        return false;
+        return readHere;
     }
 
     @Override
@@ -146,11 +162,22 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
         releaseResources();
     }
 
+    /** Called after each send: a repeatable body starts over when it is sent again, any other cannot be. */
     @Override
     public void releaseResources() {
         Flow.Subscription current = subscription;
         if (current != null && !complete) {
             current.cancel();
+        }
+        if (subscribed) {
+            spent = !readHere;
+            subscribed = false;
+            subscription = null;
+            pieces.clear();
+            unwritten.set(0);
+            writerWaiting.set(false);
+            complete = false;
+            failure = null;
         }
     }
 
