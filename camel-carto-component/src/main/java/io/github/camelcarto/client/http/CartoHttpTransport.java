@@ -79,7 +79,8 @@ public final class CartoHttpTransport {
      * the credentials.
      */
     public CompletableFuture<Void> sendOnce(CartoRequest request) {
-        return withRetryPolicy(RetryPolicy.none()).send(request, HttpResponse.BodyHandlers.discarding())
+        // read in full: the discarded body is over before the answer is handed on, so no stream reader needs a thread
+        return withRetryPolicy(RetryPolicy.none()).send(request, HttpResponse.BodyHandlers.discarding(), true)
                 .thenApply(response -> null);
     }
 
