@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelcarto.client.JobWaiter;
 import io.github.camelcarto.client.http.CartoAuth;
@@ -45,6 +46,7 @@ final class CartoRuntime {
     private final JobWaiter waiter;
     private final Map<ClientKey, HttpEngine> clients = new ConcurrentHashMap<>();
     private final int maxConcurrentRequests;
+    private final AtomicBoolean toldOfThreadPerAnswer = new AtomicBoolean();
     private final Map<List<String>, CartoAuth> credentials = new ConcurrentHashMap<>();
     private final CamelContext camelContext;
     private final RetryListener retryListener;
@@ -70,8 +72,9 @@ final class CartoRuntime {
      * pool has parallelism 1 (JDK 17 with 2 CPUs or fewer) that executor starts a new thread per task: a thread start
      * for every CARTO call, which the JDK engine cannot avoid without blocking a thread per call.
      */
-    private static void logIfEveryAnswerStartsAThread() {
-        if (!(new CompletableFuture<Void>().defaultExecutor() instanceof ForkJoinPool)) {
+    private void logIfEveryAnswerStartsAThread() {
+        if (!(new CompletableFuture<Void>().defaultExecutor() instanceof ForkJoinPool)
+            && toldOfThreadPerAnswer.compareAndSet(false, true)) {
             LOG.info("This JVM's common ForkJoinPool has parallelism {}, so the JDK HTTP client (httpEngine=jdk) "
                      + "starts a new thread for every CARTO answer; use httpEngine=apache, or start the JVM with "
                      + "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2",
@@ -113,20 +116,24 @@ final class CartoRuntime {
 
     /** One HTTP client per engine, distinct connect timeout and TLS setup, all on the shared worker threads. */
     HttpEngine httpEngine(CartoHttpEngine kind, Duration connectTimeout, SSLContextParameters tls) {
-        return clients.computeIfAbsent(new ClientKey(kind, connectTimeout, tls), key -> {
-            SSLContext sslContext = sslContext(tls);
-            if (kind == CartoHttpEngine.apache) {
-                // room for every call the limiter lets through and for token calls, which it does not count
-                return new ApacheHttpEngine(connectTimeout, sslContext, 2 * maxConcurrentRequests, workers, scheduler);
-            }
+        if (kind == CartoHttpEngine.jdk) {
             logIfEveryAnswerStartsAThread();
-            HttpClient.Builder builder = HttpClient.newBuilder()
-                    .connectTimeout(connectTimeout)
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .executor(new HttpWorkExecutor(workers))
-                    .sslContext(sslContext);
-            return new JdkHttpEngine(builder.build());
-        });
+            return jdkEngine(connectTimeout, tls);
+        }
+        // room for every call the limiter lets through and for token calls, which it does not count
+        return clients.computeIfAbsent(new ClientKey(kind, connectTimeout, tls), key -> new ApacheHttpEngine(
+                connectTimeout, sslContext(tls), 2 * maxConcurrentRequests, workers, scheduler,
+                () -> jdkEngine(connectTimeout, tls)));
+    }
+
+    private HttpEngine jdkEngine(Duration connectTimeout, SSLContextParameters tls) {
+        return clients.computeIfAbsent(new ClientKey(CartoHttpEngine.jdk, connectTimeout, tls),
+                key -> new JdkHttpEngine(HttpClient.newBuilder()
+                        .connectTimeout(connectTimeout)
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .executor(new HttpWorkExecutor(workers))
+                        .sslContext(sslContext(tls))
+                        .build()));
     }
 
     private SSLContext sslContext(SSLContextParameters tls) {

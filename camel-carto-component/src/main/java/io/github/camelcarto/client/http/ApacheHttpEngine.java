@@ -1,5 +1,6 @@
 package io.github.camelcarto.client.http;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -9,12 +10,14 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
 
@@ -37,21 +40,19 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Apache HttpClient 5's async client as a transport's engine. Its I/O threads hand each answer to the component's
+ * Apache HttpClient 5's async client as a transport's engine. Its I/O thread hands each answer to the component's
  * workers (a pooled thread), where the JDK client on JDK 17 with 2 CPUs or fewer starts a new thread for every answer
  * (benchmarks/README.md). It follows redirects as the JDK client does and never sends a call again on its own: the
  * transport alone decides what is retried.
+ * <p>
+ * Streamed answers (COPY TO, exports) go through the JDK client instead: over HTTP/1.1, Apache's client reads a
+ * chunked body from the socket for as long as data comes, whatever its reader took, so a slow reader's download would
+ * pile up in memory (hundreds of MB measured), where the JDK client holds it back.
  */
 public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
 
     /** Where each exchange's context keeps what runs it, so that dropping the exchange can close its connection. */
     private static final String EXEC_RUNTIME = ApacheHttpEngine.class.getName() + ".execRuntime";
-
-    /**
-     * Where a streamed answer is handed on: not to a worker, as its reader may hold that thread for the whole stream,
-     * but where the JDK client hands every answer, {@code CompletableFuture}'s default executor.
-     */
-    private static final Executor STREAM_READERS = new CompletableFuture<Void>().defaultExecutor();
 
     /** What precedes the reason in the message of Apache's {@code HttpHostConnectException}. */
     private static final String CONNECT_FAILED = "failed: ";
@@ -63,18 +64,23 @@ public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
     private final Duration connectTimeout;
     private final Executor workers;
     private final ScheduledExecutorService scheduler;
+    private final Supplier<HttpEngine> streamedAnswers;
+    /** Answers not yet settled, which closing the engine fails: Apache's client drops some calls without a word. */
+    private final Set<CompletableFuture<?>> unsettled = ConcurrentHashMap.newKeySet();
 
     /**
      * @param sslContext     the TLS setup: trust, keys and protocols; host names are always verified
      * @param maxConnections connections kept at most, to all hosts together
      * @param workers        where answers are handed on and bodies to send are read
-     * @param scheduler      where request timeouts wait
+     * @param scheduler       where request timeouts wait
+     * @param streamedAnswers the engine that reads streamed answers, asked for when the first one comes
      */
     public ApacheHttpEngine(Duration connectTimeout, SSLContext sslContext, int maxConnections, Executor workers,
-                            ScheduledExecutorService scheduler) {
+                            ScheduledExecutorService scheduler, Supplier<HttpEngine> streamedAnswers) {
         this.connectTimeout = connectTimeout;
         this.workers = workers;
         this.scheduler = scheduler;
+        this.streamedAnswers = streamedAnswers;
         this.client = HttpAsyncClients.custom()
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(maxConnections)
@@ -110,8 +116,12 @@ public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> send(HttpRequest request, BodyHandler<T> handler, boolean readInFull) {
+        if (!readInFull) {
+            return streamedAnswers.get().send(request, handler, false);
+        }
         CompletableFuture<HttpResponse<T>> answer = new CompletableFuture<>();
-        Executor handOn = readInFull ? workers : STREAM_READERS;
+        unsettled.add(answer);
+        Executor handOn = workers;
         CompletableFuture<Void> aborted = new CompletableFuture<>();
         ScheduledFuture<?> timeout = request.timeout()
                 .map(limit -> scheduler.schedule(() -> run(handOn, () -> {
@@ -134,6 +144,7 @@ public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
             }));
         }, () -> aborted.complete(null));
         answer.whenComplete((ignored, error) -> {
+            unsettled.remove(answer);
             if (timeout != null) {
                 timeout.cancel(false);
             }
@@ -170,7 +181,7 @@ public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
 
                     @Override
                     public void cancelled() {
-                        // only ever by this engine, once the answer is settled
+                        // by this engine, which settles the answer itself, or by close(), which fails what is left
                     }
                 });
     }
@@ -252,8 +263,14 @@ public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
         return workers;
     }
 
+    /** Closes the client and fails every answer still awaited. */
     @Override
     public void close() {
         client.close(CloseMode.IMMEDIATE);
+        unsettled.forEach(answer -> answer.completeExceptionally(closed()));
+    }
+
+    private static IOException closed() {
+        return new IOException("the HTTP client was closed (the component is stopping)");
     }
 }

@@ -10,16 +10,21 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.DataStreamChannel;
 
 /**
  * A JDK {@link BodyPublisher} as the body of an Apache HttpClient 5 request: pieces are asked for ahead, written as the
- * connection takes them, and asked for again in batches once half are written. Pieces of a body that is not small and
- * in memory are asked for on {@code readers}, as reading them (a file, a stream being gzipped) may block, and the
- * client's I/O thread must not. The I/O thread is woken only when it waits for a piece: waking it for every piece, and
- * handing every request for one more to a reader, held uploads to half the JDK client's speed.
+ * connection takes them, and asked for again in batches once half are written. Pieces of a body that is not small
+ * (known length over 64 KB, or unknown) are asked for on {@code readers}, one task at a time, as reading them (a file,
+ * a stream being gzipped) may block, and the client's I/O thread must not. The I/O thread is woken only when it waits
+ * for a piece: waking it for every piece, and handing every request for one more to a reader, held uploads to half the
+ * JDK client's speed.
+ * <p>
+ * Sent again (after a 307 or 308 redirect), the body is subscribed to again, as the JDK client does: the publisher
+ * starts over, or fails if it cannot (a COPY stream says it was sent once already).
  */
 final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<ByteBuffer> {
 
@@ -41,8 +46,8 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
     private volatile boolean complete;
     private volatile Throwable failure;
     private volatile boolean subscribed;
-    /** Whether a body that cannot be sent twice was sent. */
-    private volatile boolean spent;
+    /** Pieces to ask the publisher for on a reader; a task is on its way while this is above 0. */
+    private final AtomicLong toAsk = new AtomicLong();
 
     PublisherEntity(BodyPublisher body, Executor readers) {
         this.body = body;
@@ -54,10 +59,6 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
     public void produce(DataStreamChannel output) throws IOException {
         channel = output;
         if (!subscribed) {
-            if (spent) {
-                throw new IOException("The body was sent already and cannot be sent again (after a redirect): it is "
-                                      + "read from a stream as it goes out");
-            }
             subscribed = true;
             body.subscribe(this);
         }
@@ -139,9 +140,20 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
     private void askFor(int count) {
         if (readHere) {
             subscription.request(count);
-        } else {
-            readers.execute(() -> subscription.request(count));
+        } else if (toAsk.getAndAdd(count) == 0) {
+            readers.execute(this::askOnReader);
         }
+    }
+
+    /** One reader task at a time asks the publisher, which then reads on that thread (Reactive Streams rule 2.7). */
+    private void askOnReader() {
+        long count = toAsk.get();
+        do {
+            Flow.Subscription current = subscription; // none between two sends of the body
+            if (current != null) {
+                current.request(count);
+            }
+        } while ((count = toAsk.addAndGet(-count)) > 0);
     }
 
     private void wakeWriter() {
@@ -151,10 +163,9 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
         }
     }
 
-    /** A body in memory is sent again after a redirect that keeps it (307, 308), as the JDK client does. */
     @Override
     public boolean isRepeatable() {
-        return readHere;
+        return true;
     }
 
     @Override
@@ -162,7 +173,7 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
         releaseResources();
     }
 
-    /** Called after each send: a repeatable body starts over when it is sent again, any other cannot be. */
+    /** Called after each send: sent again, the body starts over. */
     @Override
     public void releaseResources() {
         Flow.Subscription current = subscription;
@@ -170,7 +181,6 @@ final class PublisherEntity implements AsyncEntityProducer, Flow.Subscriber<Byte
             current.cancel();
         }
         if (subscribed) {
-            spent = !readHere;
             subscribed = false;
             subscription = null;
             pieces.clear();

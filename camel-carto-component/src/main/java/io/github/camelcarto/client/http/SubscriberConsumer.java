@@ -79,7 +79,7 @@ final class SubscriberConsumer<T> implements AsyncResponseConsumer<Void> {
             @Override
             public void request(long n) {
                 if (n <= 0) {
-                    failed(new IllegalArgumentException("A body subscriber asked for " + n + " chunks"));
+                    dropWith(new IllegalArgumentException("A body subscriber asked for " + n + " chunks"));
                     return;
                 }
                 demand.getAndAccumulate(n, (now, more) -> now > Long.MAX_VALUE - more ? Long.MAX_VALUE : now + more);
@@ -130,10 +130,22 @@ final class SubscriberConsumer<T> implements AsyncResponseConsumer<Void> {
         exchangeDone.completed(null);
     }
 
+    /**
+     * The first failure is the one the reader gets; one after the whole answer came (an upload's write broke after
+     * the server answered) changes nothing.
+     */
     @Override
     public void failed(Exception cause) {
-        failure = cause;
+        if (!ended && failure == null) {
+            failure = cause;
+        }
         drain();
+    }
+
+    /** Fails the body and drops the exchange, whose connection would otherwise wait for a reader that is gone. */
+    private void dropWith(Exception cause) {
+        failed(cause);
+        abort.run();
     }
 
     @Override
@@ -150,7 +162,14 @@ final class SubscriberConsumer<T> implements AsyncResponseConsumer<Void> {
         do {
             BodySubscriber<T> body = subscriber;
             if (body != null && !finished) {
-                handOn(body);
+                try {
+                    handOn(body);
+                } catch (RuntimeException broken) {
+                    // a subscriber that throws is done with (Reactive Streams rule 2.13): it gets nothing more
+                    finished = true;
+                    chunks.clear();
+                    abort.run();
+                }
             }
             missed = drains.addAndGet(-missed);
         } while (missed != 0);
@@ -193,6 +212,7 @@ final class SubscriberConsumer<T> implements AsyncResponseConsumer<Void> {
             channel.update(bytes);
         } catch (IOException broken) {
             failure = broken;
+            abort.run();
         }
     }
 

@@ -14,13 +14,12 @@ import org.apache.hc.core5.http.nio.DataStreamChannel;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Apache engine's sending of a JDK body publisher: every piece goes out before the end, a body in memory can be
- * sent again after a redirect, and a streamed one says it cannot.
+ * The Apache engine's sending of a JDK body publisher: every piece goes out before the end, and a body sent again
+ * (after a redirect) is subscribed to again, as the JDK client does.
  */
 class PublisherEntityTest {
 
@@ -90,14 +89,15 @@ class PublisherEntityTest {
     }
 
     @Test
-    void aStreamedBodyRefusesToBeSentTwice() throws IOException {
-        PublisherEntity entity = new PublisherEntity(new Streamed(), Runnable::run);
-        assertFalse(entity.isRepeatable());
+    void aStreamedBodyIsSubscribedToAgainWhenSentAgain() throws IOException {
+        Streamed body = new Streamed();
+        PublisherEntity entity = new PublisherEntity(body, Runnable::run);
+        assertTrue(entity.isRepeatable());
         entity.produce(new Channel());
         entity.releaseResources();
+        entity.produce(new Channel());
 
-        IOException refused = assertThrows(IOException.class, () -> entity.produce(new Channel()));
-        assertTrue(refused.getMessage().contains("cannot be sent again"), refused.getMessage());
+        assertEquals(2, body.subscriptions);
     }
 
     @Test
@@ -117,6 +117,7 @@ class PublisherEntityTest {
     /** A body of unknown length whose pieces the test delivers itself. */
     private static final class Streamed implements BodyPublisher {
         long requested;
+        int subscriptions;
         /** What the reader does when asked for more pieces, once. */
         Runnable onRequest;
 
@@ -127,6 +128,7 @@ class PublisherEntityTest {
 
         @Override
         public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+            subscriptions++;
             subscriber.onSubscribe(new Flow.Subscription() {
                 @Override
                 public void request(long n) {
