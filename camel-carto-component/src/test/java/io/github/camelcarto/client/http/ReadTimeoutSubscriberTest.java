@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The read timeout counts only while bytes are awaited, on a scheduler whose clock moves only when a task runs. */
@@ -62,21 +60,21 @@ class ReadTimeoutSubscriberTest {
 
     @Test
     void aReaderThatTakesItsTimeToAskForMoreIsNotTimedOut() {
-        SlowReader reader = new SlowReader();
-        ReadTimeoutSubscriber<String> body = timed(reader);
+        RecordingReader reader = new RecordingReader();
+        ReadTimeoutSubscriber<Void> body = timed(reader);
         body.onSubscribe(upstream);
-        reader.ask();
+        reader.subscription.request(1);
         body.onNext(chunk("a"));
 
         // nothing is awaited while the reader does not ask: time passes without a timeout
         scheduler.runAll();
         assertFalse(upstream.cancelled);
-        assertNull(reader.failure);
+        assertEquals(List.of(), reader.errors);
 
-        reader.ask();
+        reader.subscription.request(1);
         scheduler.runAll();
         assertTrue(upstream.cancelled);
-        assertInstanceOf(CartoReadTimeoutException.class, reader.failure);
+        assertInstanceOf(CartoReadTimeoutException.class, reader.errors.get(0));
     }
 
     private <T> ReadTimeoutSubscriber<T> timed(BodySubscriber<T> downstream) {
@@ -101,41 +99,6 @@ class ReadTimeoutSubscriberTest {
         @Override
         public void cancel() {
             cancelled = true;
-        }
-    }
-
-    /** A reader that asks for one chunk at a time, when the test says so. */
-    private static final class SlowReader implements BodySubscriber<String> {
-        private Flow.Subscription subscription;
-        Throwable failure;
-
-        void ask() {
-            subscription.request(1);
-        }
-
-        @Override
-        public CompletionStage<String> getBody() {
-            return new CompletableFuture<>();
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> item) {
-            // read, and then the reader takes its time
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            failure = throwable;
-        }
-
-        @Override
-        public void onComplete() {
-            // not reached in these tests
         }
     }
 }

@@ -1,13 +1,8 @@
 package io.github.camelcarto.client.http;
 
-import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SubscriberConsumerTest {
 
-    private final Reader reader = new Reader();
+    private final RecordingReader reader = new RecordingReader();
     private final AtomicBoolean aborted = new AtomicBoolean();
     private final AtomicInteger exchangeEnded = new AtomicInteger();
     private final Capacity capacity = new Capacity();
@@ -39,20 +34,7 @@ class SubscriberConsumerTest {
     void answerHeadArrives() {
         consumer = new SubscriberConsumer<>(info -> reader, answer -> { }, () -> aborted.set(true));
         consumer.consumeResponse(new BasicHttpResponse(200), new BasicEntityDetails(-1, ContentType.TEXT_PLAIN), null,
-                new FutureCallback<>() {
-                    @Override
-                    public void completed(Void result) {
-                        exchangeEnded.incrementAndGet();
-                    }
-
-                    @Override
-                    public void failed(Exception ex) {
-                    }
-
-                    @Override
-                    public void cancelled() {
-                    }
-                });
+                counting(exchangeEnded));
     }
 
     @Test
@@ -116,63 +98,35 @@ class SubscriberConsumerTest {
 
     @Test
     void anAnswerWithoutABodyEndsAtItsHead() {
-        Reader empty = new Reader();
+        RecordingReader empty = new RecordingReader();
         AtomicInteger ended = new AtomicInteger();
         new SubscriberConsumer<>(info -> empty, answer -> { }, () -> { }).consumeResponse(new BasicHttpResponse(204),
-                null, null, new FutureCallback<>() {
-                    @Override
-                    public void completed(Void result) {
-                        ended.incrementAndGet();
-                    }
-
-                    @Override
-                    public void failed(Exception ex) {
-                    }
-
-                    @Override
-                    public void cancelled() {
-                    }
-                });
+                null, null, counting(ended));
         assertEquals(1, empty.completions);
         assertEquals(1, ended.get());
         assertFalse(aborted.get());
     }
 
-    private static ByteBuffer chunk(String text) {
-        return ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+    /** The exchange's end, as Apache's client is told of it: counted. */
+    private static FutureCallback<Void> counting(AtomicInteger ends) {
+        return new FutureCallback<>() {
+            @Override
+            public void completed(Void result) {
+                ends.incrementAndGet();
+            }
+
+            @Override
+            public void failed(Exception ex) {
+            }
+
+            @Override
+            public void cancelled() {
+            }
+        };
     }
 
-    /** A body subscriber that asks for nothing by itself and records what it got. */
-    private static final class Reader implements BodySubscriber<Void> {
-        final List<String> taken = new ArrayList<>();
-        final List<Throwable> errors = new ArrayList<>();
-        int completions;
-        Flow.Subscription subscription;
-
-        @Override
-        public CompletionStage<Void> getBody() {
-            return new CompletableFuture<>();
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> item) {
-            item.forEach(buffer -> taken.add(StandardCharsets.UTF_8.decode(buffer).toString()));
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            errors.add(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            completions++;
-        }
+    private static ByteBuffer chunk(String text) {
+        return ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static final class Capacity implements CapacityChannel {
