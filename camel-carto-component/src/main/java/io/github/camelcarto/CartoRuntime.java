@@ -1,7 +1,6 @@
 package io.github.camelcarto;
 
 import java.net.http.HttpClient;
-import javax.net.ssl.SSLContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,9 +13,11 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javax.net.ssl.SSLContext;
+
 import io.github.camelcarto.client.JobWaiter;
-import io.github.camelcarto.client.http.CartoAuth;
 import io.github.camelcarto.client.http.ApacheHttpEngine;
+import io.github.camelcarto.client.http.CartoAuth;
 import io.github.camelcarto.client.http.ClientCredentialsAuth;
 import io.github.camelcarto.client.http.HttpEngine;
 import io.github.camelcarto.client.http.HttpWorkExecutor;

@@ -121,10 +121,9 @@ public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
         }
         CompletableFuture<HttpResponse<T>> answer = new CompletableFuture<>();
         unsettled.add(answer);
-        Executor handOn = workers;
         CompletableFuture<Void> aborted = new CompletableFuture<>();
         ScheduledFuture<?> timeout = request.timeout()
-                .map(limit -> scheduler.schedule(() -> run(handOn, () -> {
+                .map(limit -> scheduler.schedule(() -> run(workers, () -> {
                     if (answer.completeExceptionally(new HttpTimeoutException("request timed out"))) {
                         aborted.complete(null);
                     }
@@ -134,7 +133,7 @@ public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
             if (timeout != null) {
                 timeout.cancel(false);
             }
-            head.body().getBody().whenComplete((body, error) -> run(handOn, () -> {
+            head.body().getBody().whenComplete((body, error) -> run(workers, () -> {
                 if (error != null) {
                     answer.completeExceptionally(error);
                 } else {
@@ -155,7 +154,7 @@ public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
         HttpClientContext context = HttpClientContext.create();
         Future<Void> exchange;
         try {
-            exchange = execute(request, consumer, context, answer, handOn);
+            exchange = execute(request, consumer, context, answer);
         } catch (RuntimeException refused) {
             // a client already closed (the component stopping) refuses at once
             answer.completeExceptionally(refused);
@@ -166,7 +165,7 @@ public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
     }
 
     private <T> Future<Void> execute(HttpRequest request, SubscriberConsumer<T> consumer, HttpClientContext context,
-                                     CompletableFuture<HttpResponse<T>> answer, Executor handOn) {
+                                     CompletableFuture<HttpResponse<T>> answer) {
         return client.execute(new BasicRequestProducer(requestOf(request), entityOf(request)),
                 consumer, context, new FutureCallback<>() {
                     @Override
@@ -176,7 +175,7 @@ public final class ApacheHttpEngine implements HttpEngine, AutoCloseable {
 
                     @Override
                     public void failed(Exception error) {
-                        run(handOn, () -> answer.completeExceptionally(asTheJdkClientSaysIt(error)));
+                        run(workers, () -> answer.completeExceptionally(asTheJdkClientSaysIt(error)));
                     }
 
                     @Override

@@ -28,10 +28,10 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
  * Reads an answer of Apache HttpClient 5 into a JDK {@link BodySubscriber}, with its demand as the flow control: the
- * client takes more from the network only as the subscriber takes what came, so no more than the client's initial
- * window (64 KB) waits for a slow reader. Chunks are handed to the subscriber one
- * at a time, in order, by whichever thread finds work to do (the I/O thread as bytes arrive, or the reader asking for
- * more), never by two at once.
+ * client is given back capacity only for what the subscriber took. That bounds a Content-Length body to the client's
+ * window (64 KB), not a chunked HTTP/1.1 one, which Apache's client reads on regardless; so the engine uses this only
+ * for answers read in full. Chunks are handed to the subscriber one at a time, in order, by whichever thread finds
+ * work to do (the I/O thread as bytes arrive, or the reader asking for more), never by two at once.
  */
 final class SubscriberConsumer<T> implements AsyncResponseConsumer<Void> {
 
